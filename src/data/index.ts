@@ -1,0 +1,4 @@
+export * from './types.js';
+export * from './taxonomy.js';
+export * from './validate.js';
+export * from './geo.js';

@@ -1,0 +1,72 @@
+/**
+ * Types shared by the widget and the data-maintainer CLIs.
+ * Pure module: no DOM, no Node APIs.
+ */
+import type {Feature, Point} from 'geojson';
+
+export type Lang = 'fr' | 'en';
+
+export interface LocalizedText {
+  fr?: string;
+  en?: string;
+}
+
+/** One entry of a sector taxonomy. `color` is always `#rrggbb` (lower case). */
+export interface Sector {
+  id: string;
+  label: {fr: string; en: string};
+  color: string;
+}
+
+export interface SiteProperties {
+  name: string;
+  sectors: string[];
+  address?: string;
+  city?: string;
+  description?: string | LocalizedText;
+  website?: string;
+  opened?: number;
+  sources?: string[];
+  /** Radius of coordinate uncertainty, in metres (from the fact table). */
+  precision?: number;
+}
+
+export type SiteFeature = Feature<Point, SiteProperties> & {id: string};
+
+/**
+ * One fault found in a dataset.
+ * - `severity: 'error'`: the widget leaves the feature out. (A collection that cannot be
+ *   used at all is not a Problem: {@link parseDataset} throws {@link DatasetFormatError}.)
+ * - `severity: 'warning'`: the widget keeps the feature but drops or repairs the field.
+ * `index` is the 0-based position in `features` (null for collection-level problems such
+ * as the taxonomy); `field` is a path inside the feature (`name`, `geometry.coordinates`,
+ * `description.en`) or inside the collection (`sectors[2].color`).
+ */
+export interface Problem {
+  index: number | null;
+  id?: string;
+  field: string;
+  message: string;
+  hint?: string;
+  severity: 'error' | 'warning';
+}
+
+export interface Dataset {
+  sites: SiteFeature[];
+  sectors: Sector[];
+  /** Features left out (severity `error`), in feature order. */
+  rejected: Problem[];
+  /** Fields dropped or repaired (severity `warning`), in feature order. */
+  warnings: Problem[];
+}
+
+/** The input as a whole cannot be used: not an object, not a FeatureCollection, no features array. */
+export class DatasetFormatError extends Error {
+  readonly code = 'format';
+  readonly hint: string | undefined;
+  constructor(message: string, hint?: string) {
+    super(message);
+    this.name = 'DatasetFormatError';
+    this.hint = hint;
+  }
+}
