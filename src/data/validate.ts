@@ -217,7 +217,7 @@ class FeatureChecker {
   }
 }
 
-function checkCoordinates(c: FeatureChecker, geometry: unknown): [number, number] | [number, number, number] | null {
+function checkCoordinates(c: FeatureChecker, geometry: unknown): number[] | null {
   if (geometry === undefined || geometry === null) {
     c.error('geometry', `is ${describeValue(geometry)}; the site cannot be placed on the map`,
       'add "geometry": {"type": "Point", "coordinates": [longitude, latitude]}');
@@ -255,7 +255,7 @@ function checkCoordinates(c: FeatureChecker, geometry: unknown): [number, number
       swapped ? 'looks like swapped longitude/latitude: GeoJSON writes [longitude, latitude]' : 'write [longitude, latitude] in decimal degrees (WGS84)');
     return null;
   }
-  return (coords as number[]).slice() as [number, number] | [number, number, number];
+  return (coords as number[]).slice();
 }
 
 function checkId(c: FeatureChecker, feature: Json, props: Json | null, seen: Set<string>): string | null {
@@ -403,12 +403,39 @@ function optionalPrecision(c: FeatureChecker, v: unknown): number | undefined {
   return v;
 }
 
+/** What {@link inspectDataset} learnt about one feature, accepted or not (for the CLI). */
+export interface FeatureInspection {
+  index: number;
+  /** The caller's feature, untouched. */
+  raw: unknown;
+  id: string | null;
+  coordinates: number[] | null;
+  /** Normalised properties; on a rejected feature, whatever could be read (name may be ''). */
+  properties: SiteProperties | null;
+  accepted: boolean;
+  errors: Problem[];
+  warnings: Problem[];
+}
+
+export interface DatasetInspection {
+  dataset: Dataset;
+  /** The collection's `sectors` member was present (even if unusable). */
+  hasOwnTaxonomy: boolean;
+  features: FeatureInspection[];
+}
+
 /**
  * Validates and normalises a GeoJSON FeatureCollection (CONTRACT §5).
  * Never mutates `input`; returned objects are fresh. Throws {@link DatasetFormatError} when
- * the input as a whole is unusable.
+ * the input as a whole is unusable. Warnings of rejected features are not in the result
+ * (they are in {@link inspectDataset}).
  */
 export function parseDataset(input: unknown): Dataset {
+  return inspectDataset(input).dataset;
+}
+
+/** {@link parseDataset} plus what was read from every feature, for maintainer tools. */
+export function inspectDataset(input: unknown): DatasetInspection {
   if (!isPlainObject(input)) {
     throw new DatasetFormatError(
       `the data is ${describeValue(input)}, not a GeoJSON FeatureCollection object`,
@@ -434,24 +461,37 @@ export function parseDataset(input: unknown): Dataset {
   const warnings: Problem[] = [...taxonomy.warnings];
   const sites: SiteFeature[] = [];
   const seenIds = new Set<string>();
+  const inspections: FeatureInspection[] = [];
 
   features.forEach((feature: unknown, index) => {
     const c = new FeatureChecker(index);
-    const site = checkFeature(c, feature, known, seenIds);
-    if (site && c.errors.length === 0) {
-      sites.push(site);
+    const r = checkFeature(c, feature, known, seenIds);
+    const accepted = c.errors.length === 0 && r.id !== null && r.coordinates !== null && r.properties !== null;
+    if (accepted) {
+      sites.push({type: 'Feature', id: r.id as string, geometry: {type: 'Point', coordinates: r.coordinates as number[]}, properties: r.properties as SiteProperties});
       warnings.push(...c.warnings);
     } else {
       rejected.push(...c.errors);
     }
+    inspections.push({index, raw: feature, ...r, accepted, errors: c.errors, warnings: c.warnings});
   });
-  return {sites, sectors: taxonomy.sectors, rejected, warnings};
+  return {
+    dataset: {sites, sectors: taxonomy.sectors, rejected, warnings},
+    hasOwnTaxonomy: input['sectors'] !== undefined,
+    features: inspections,
+  };
 }
 
-function checkFeature(c: FeatureChecker, feature: unknown, known: Map<string, Sector>, seenIds: Set<string>): SiteFeature | null {
+interface Checked {
+  id: string | null;
+  coordinates: number[] | null;
+  properties: SiteProperties | null;
+}
+
+function checkFeature(c: FeatureChecker, feature: unknown, known: Map<string, Sector>, seenIds: Set<string>): Checked {
   if (!isPlainObject(feature)) {
     c.error('type', `the feature is ${describeValue(feature)}, not an object`, 'write {"type": "Feature", "id": "...", "geometry": {...}, "properties": {...}}');
-    return null;
+    return {id: null, coordinates: null, properties: null};
   }
   const propsRaw = feature['properties'];
   const props = isPlainObject(propsRaw) ? propsRaw : null;
@@ -463,7 +503,7 @@ function checkFeature(c: FeatureChecker, feature: unknown, known: Map<string, Se
   if (!props) {
     c.error('properties', `is ${describeValue(propsRaw)}, not an object with the site's name and sectors`,
       'write "properties": {"name": "...", "sectors": ["..."]}');
-    return null;
+    return {id, coordinates, properties: null};
   }
   const nameRaw = props['name'];
   const name = typeof nameRaw === 'string' ? nameRaw.trim() : '';
@@ -489,6 +529,5 @@ function checkFeature(c: FeatureChecker, feature: unknown, known: Map<string, Se
   const precision = optionalPrecision(c, props['precision']);
   if (precision !== undefined) out.precision = precision;
 
-  if (id === null || coordinates === null || !name || sectors === null || c.errors.length > 0) return null;
-  return {type: 'Feature', id, geometry: {type: 'Point', coordinates}, properties: out};
+  return {id, coordinates, properties: out};
 }
