@@ -1,0 +1,133 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {Dataset} from '../data/types.js';
+import {DatasetFormatError} from '../data/types.js';
+import {formatProblem, parseDataset} from '../data/validate.js';
+import {DataErrorEvent, type DataErrorCode} from '../events/data-error.js';
+import {DataLoadEvent} from '../events/data-load.js';
+import {defaultDataset} from '../generated/default-dataset.js';
+import {DataLoadError, fetchGeoJson} from './geojson-source.js';
+
+/** Larger answers are refused (`too-large`): about ten times the 100,000-site target. */
+export const MAX_DATASET_BYTES = 64 * 1024 * 1024;
+
+export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
+  src: string | undefined;
+  data: unknown;
+  loadTimeout: number;
+}
+
+export type DatasetState =
+  | {readonly status: 'loading'}
+  | {readonly status: 'ready'; readonly dataset: Dataset}
+  | {readonly status: 'error'; readonly code: DataErrorCode; readonly message: string};
+
+type Source = {kind: 'object'; value: unknown} | {kind: 'url'; url: string} | {kind: 'embedded'};
+
+/**
+ * Loads the dataset the host asks for (`data` wins over `src`, else the embedded one), validates it,
+ * and fires `data-load` / `data-error` once the result is on screen. A newer request makes older
+ * answers stale: they are aborted and ignored.
+ */
+export class DatasetController implements ReactiveController {
+  state: DatasetState = {status: 'loading'};
+  private currentSource: unknown = undefined;
+  private request: AbortController | undefined;
+  private generation = 0;
+
+  constructor(private readonly host: DatasetHost) {
+    host.addController(this);
+  }
+
+  /**
+   * Starts loading when `src`/`data` point at something new. The host calls it first thing in
+   * `willUpdate`, so an embedded or in-memory dataset is shown in the same render.
+   */
+  sync(): void {
+    const source = this.source();
+    const key = source.kind === 'object' ? source.value : source.kind === 'url' ? source.url : defaultDataset;
+    if (key === this.currentSource) return;
+    this.currentSource = key;
+    void this.load(source);
+  }
+
+  hostDisconnected(): void {
+    // An unfinished download is dropped; it starts again if the element comes back.
+    if (this.state.status === 'loading' && this.request) {
+      this.request.abort();
+      this.currentSource = undefined;
+    }
+  }
+
+  private source(): Source {
+    const {data, src} = this.host;
+    if (data !== undefined && data !== null) return {kind: 'object', value: data};
+    if (src) return {kind: 'url', url: src};
+    return {kind: 'embedded'};
+  }
+
+  private async load(source: Source): Promise<void> {
+    this.request?.abort();
+    const generation = ++this.generation;
+    this.request = new AbortController();
+    const {signal} = this.request;
+    this.state = {status: 'loading'};
+    try {
+      const input =
+        source.kind === 'url'
+          ? await fetchGeoJson(new URL(source.url, document.baseURI).href, {
+              signal,
+              timeoutMs: this.host.loadTimeout,
+              maxBytes: MAX_DATASET_BYTES,
+            })
+          : source.kind === 'object'
+            ? source.value
+            : defaultDataset;
+      if (generation !== this.generation) return;
+      this.show(parseDataset(input), generation);
+    } catch (error) {
+      if (generation !== this.generation || signal.aborted) return;
+      if (error instanceof DataLoadError) this.fail(error.code, error.message, generation);
+      else if (error instanceof DatasetFormatError) this.fail('format', error.message, generation);
+      else this.fail('format', `The dataset could not be used: ${String(error)}`, generation);
+    }
+  }
+
+  private show(dataset: Dataset, generation: number): void {
+    const label = this.describeSource();
+    for (const problem of [...dataset.rejected, ...dataset.warnings]) {
+      console.warn(`<ecosystem-map> ${formatProblem(problem, label)}`);
+    }
+    if (dataset.sites.length === 0 && dataset.rejected.length > 0) {
+      const first = dataset.rejected[0]!;
+      this.fail('format', `None of the ${dataset.rejected.length} features can be shown; the first: ${formatProblem(first, label)}`, generation);
+      return;
+    }
+    this.state = {status: 'ready', dataset};
+    this.afterRender(generation, () => new DataLoadEvent({count: dataset.sites.length, rejected: dataset.rejected}));
+  }
+
+  private fail(code: DataErrorCode, message: string, generation: number): void {
+    console.warn(`<ecosystem-map> data-error (${code}): ${message}`);
+    this.state = {status: 'error', code, message};
+    this.afterRender(generation, () => new DataErrorEvent({code, message}));
+  }
+
+  /**
+   * Events fire once the result is rendered, and never in the same task that created the element,
+   * so a page that adds its listener right after inserting the element still hears them.
+   */
+  private afterRender(generation: number, event: () => Event): void {
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() =>
+      setTimeout(() => {
+        if (generation === this.generation) this.host.dispatchEvent(event());
+      }),
+    );
+  }
+
+  private describeSource(): string {
+    const {data, src} = this.host;
+    if (data !== undefined && data !== null) return 'data property';
+    return src || 'embedded dataset';
+  }
+}

@@ -1,0 +1,44 @@
+import {html, type TemplateResult} from 'lit';
+import {styleMap} from 'lit/directives/style-map.js';
+import type {Sector} from '../data/types.js';
+import {sectorLabel} from '../i18n/localize.js';
+import type {Messages, UiLang} from '../i18n/strings.js';
+
+export interface FilterBarProps {
+  sectors: readonly Sector[];
+  counts: ReadonlyMap<string, number>;
+  /** Sector ids shown; null: all. */
+  active: readonly string[] | null;
+  lang: UiLang;
+  messages: Messages;
+  onToggle(id: string): void;
+}
+
+/**
+ * One toggle button per sector of the taxonomy: colour, label, count, pressed state. Styles go through
+ * `styleMap` (CSSOM), which a strict `style-src` policy allows, unlike a `style` attribute.
+ */
+export function renderFilterBar(props: FilterBarProps): TemplateResult {
+  const {sectors, counts, active, lang, messages, onToggle} = props;
+  return html`<div part="filters" class="filters" role="group" aria-label=${messages.sectorsLabel}>
+    ${sectors.map((sector) => {
+      const count = counts.get(sector.id) ?? 0;
+      const pressed = active === null || active.includes(sector.id);
+      return html`<button
+        type="button"
+        part="sector"
+        class="sector"
+        data-sector=${sector.id}
+        data-count=${count}
+        aria-pressed=${pressed ? 'true' : 'false'}
+        style=${styleMap({'--_sector-color': sector.color})}
+        @click=${() => onToggle(sector.id)}
+      >
+        <span class="swatch" aria-hidden="true"></span>
+        <span class="label">${sectorLabel(sector, lang)}</span>
+        <span class="count" aria-hidden="true">${count}</span>
+        <span class="visually-hidden">(${messages.sectorCount(count)})</span>
+      </button>`;
+    })}
+  </div>`;
+}

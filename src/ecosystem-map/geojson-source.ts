@@ -1,0 +1,97 @@
+import type {DataErrorCode} from '../events/data-error.js';
+
+/** A dataset could not be fetched or read; `code` is the stable code of CONTRACT §3. */
+export class DataLoadError extends Error {
+  constructor(
+    readonly code: DataErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DataLoadError';
+  }
+}
+
+export interface FetchOptions {
+  /** Aborts the request when `src` changes or the element goes away. */
+  signal: AbortSignal;
+  timeoutMs: number;
+  maxBytes: number;
+}
+
+/** Reads the body, stopping as soon as it grows past `maxBytes` (a wrong URL may point at a video). */
+async function readText(response: Response, maxBytes: number, url: string): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > maxBytes) throw tooLarge(url, declared, maxBytes);
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const {done, value} = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      await reader.cancel();
+      throw tooLarge(url, received, maxBytes);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(received);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+function tooLarge(url: string, bytes: number, maxBytes: number): DataLoadError {
+  return new DataLoadError('too-large', `${url}: more than ${maxBytes} bytes (${bytes} seen); the limit protects visitors' phones.`);
+}
+
+/**
+ * Fetches and parses a GeoJSON document. Throws DataLoadError with a contract code, or the
+ * signal's AbortError when the caller aborted (a stale request, to be ignored).
+ */
+export async function fetchGeoJson(url: string, {signal, timeoutMs, maxBytes}: FetchOptions): Promise<unknown> {
+  const request = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    request.abort();
+  }, timeoutMs);
+  const forwardAbort = () => request.abort();
+  signal.addEventListener('abort', forwardAbort);
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, {signal: request.signal, credentials: 'same-origin'});
+    } catch (error) {
+      throw failure(error, `${url}: the server could not be reached (${String(error)}).`);
+    }
+    if (!response.ok) {
+      throw new DataLoadError('http', `${url}: the server answered HTTP ${response.status} ${response.statusText}`.trim());
+    }
+    let text: string;
+    try {
+      text = await readText(response, maxBytes, url);
+    } catch (error) {
+      if (error instanceof DataLoadError) throw error;
+      throw failure(error, `${url}: the download broke off (${String(error)}).`);
+    }
+    try {
+      return JSON.parse(text);
+    } catch (error) {
+      throw new DataLoadError('parse', `${url}: not valid JSON (${(error as Error).message}).`);
+    }
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', forwardAbort);
+  }
+
+  function failure(error: unknown, networkMessage: string): unknown {
+    if (signal.aborted) return error;
+    if (timedOut) return new DataLoadError('timeout', `${url}: no complete answer within ${timeoutMs} ms.`);
+    return new DataLoadError('network', networkMessage);
+  }
+}

@@ -1,0 +1,161 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {SiteFeature} from '../data/types.js';
+import {L, type LatLng, type LatLngExpression, type Layer, type LeafletMap} from '../leaflet.js';
+import type {TileSource} from '../utils/tiles.js';
+import {addCommunesOutline, createTileLayer} from './basemap.js';
+import {SiteMarkerLayer} from './marker-layer.js';
+import {ResizeController} from './resize-controller.js';
+
+/** Where the map starts before any data: the Lille–Roubaix–Tourcoing conurbation. */
+const METROPOLIS_VIEW = {center: [50.67, 3.11] as LatLngExpression, zoom: 11};
+const MAX_FIT_ZOOM = 16;
+
+/** How the view was asked for: refitted whenever `key` changes (new data, new centre/zoom). */
+export interface ViewRequest {
+  readonly key: string;
+  readonly center: [number, number] | null;
+  readonly zoom: number | null;
+}
+
+/** Everything the map shows, read from the host at each update. */
+export interface MapScene {
+  readonly tiles: TileSource;
+  readonly sites: readonly SiteFeature[];
+  /** The sites the initial view is fitted to (all of the dataset, not just the filtered ones). */
+  readonly fitSites: readonly SiteFeature[];
+  readonly colorOf: (site: SiteFeature) => string;
+  readonly selected: string | undefined;
+  readonly view: ViewRequest;
+  readonly clusterLabel: (count: number) => string;
+}
+
+/**
+ * Owns the Leaflet map inside the host's shadow root: created when the host is connected and its
+ * container rendered, removed (`map.remove()`) when disconnected, created again on re-insertion with
+ * the view the visitor had. Applies the scene declaratively: only what changed is touched.
+ */
+export class LeafletController implements ReactiveController {
+  map: LeafletMap | undefined;
+  private markers: SiteMarkerLayer | undefined;
+  private tileLayer: Layer | null = null;
+  private applied: {tiles?: string; sites?: readonly SiteFeature[]; view?: string} = {};
+  private viewPending = false;
+  private savedView: {center: LatLng; zoom: number} | undefined;
+  private resolveReady!: (map: LeafletMap) => void;
+  /** Resolves with the Leaflet map once it exists (again after each re-insertion). */
+  ready: Promise<LeafletMap>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly container: () => HTMLElement | null,
+    private readonly scene: () => MapScene,
+    private readonly onActivate: (id: string) => void,
+  ) {
+    host.addController(this);
+    this.ready = new Promise((resolve) => (this.resolveReady = resolve));
+    new ResizeController(host, container, (size) => this.resized(size));
+  }
+
+  hostConnected(): void {
+    this.create();
+  }
+
+  hostUpdated(): void {
+    this.create();
+    if (this.map) this.apply(this.scene());
+  }
+
+  hostDisconnected(): void {
+    if (!this.map) return;
+    this.savedView = {center: this.map.getCenter(), zoom: this.map.getZoom()};
+    this.markers?.destroy();
+    this.map.remove();
+    this.map = undefined;
+    this.markers = undefined;
+    this.tileLayer = null;
+    this.applied = {};
+    this.ready = new Promise((resolve) => (this.resolveReady = resolve));
+  }
+
+  /** Brings a site into view: out of its cluster, and inside the visible area. */
+  reveal(site: SiteFeature): void {
+    if (!this.map || !this.markers) return;
+    const [lon, lat] = site.geometry.coordinates as [number, number];
+    const zoom = this.markers.zoomToReveal(site.id);
+    if (zoom !== undefined) this.map.setView([lat, lon], zoom);
+    else if (!this.map.getBounds().pad(-0.1).contains([lat, lon])) this.map.panTo([lat, lon]);
+  }
+
+  /** The button standing for a site on the map, when drawn on its own. */
+  markerOf(id: string): HTMLButtonElement | undefined {
+    return this.markers?.markerOf(id);
+  }
+
+  private create(): void {
+    const container = this.container();
+    if (this.map || !container || !this.host.isConnected) return;
+    const map = L.map(container, {
+      // Zoom buttons and credits are rendered by the element: translated, and no HTML strings.
+      zoomControl: false,
+      attributionControl: false,
+      center: this.savedView?.center ?? METROPOLIS_VIEW.center,
+      zoom: this.savedView?.zoom ?? METROPOLIS_VIEW.zoom,
+    });
+    addCommunesOutline(map);
+    this.map = map;
+    this.markers = new SiteMarkerLayer(map, {
+      onActivate: this.onActivate,
+      clusterLabel: (count) => this.scene().clusterLabel(count),
+    });
+    if (this.savedView) this.applied.view = this.scene().view.key;
+    this.resolveReady(map);
+  }
+
+  private apply(scene: MapScene): void {
+    const map = this.map!;
+    const tilesKey = JSON.stringify(scene.tiles);
+    if (tilesKey !== this.applied.tiles) {
+      this.tileLayer?.remove();
+      this.tileLayer = createTileLayer(scene.tiles);
+      this.tileLayer?.addTo(map);
+      map.setMaxZoom(scene.tiles.kind === 'raster' ? scene.tiles.maxZoom : 18);
+      this.applied.tiles = tilesKey;
+    }
+    if (scene.view.key !== this.applied.view) {
+      this.applied.view = scene.view.key;
+      this.fit(scene);
+    }
+    if (scene.sites !== this.applied.sites) {
+      this.markers!.setSites(scene.sites, scene.colorOf);
+      this.applied.sites = scene.sites;
+    }
+    this.markers!.setSelected(scene.selected);
+  }
+
+  private fit({view, fitSites}: MapScene): void {
+    const map = this.map!;
+    const size = map.getSize();
+    // A hidden container has no size to fit into; fit once it gets one.
+    this.viewPending = size.x === 0 || size.y === 0;
+    if (this.viewPending) return;
+    if (view.center) {
+      map.setView(view.center, view.zoom ?? Math.max(map.getZoom(), 14));
+      return;
+    }
+    if (fitSites.length === 0) {
+      map.setView(METROPOLIS_VIEW.center, view.zoom ?? METROPOLIS_VIEW.zoom);
+      return;
+    }
+    const bounds = L.latLngBounds(
+      fitSites.map((site) => [site.geometry.coordinates[1], site.geometry.coordinates[0]] as [number, number]),
+    );
+    if (view.zoom !== null) map.setView(bounds.getCenter(), view.zoom);
+    else map.fitBounds(bounds, {padding: [28, 28], maxZoom: MAX_FIT_ZOOM});
+  }
+
+  private resized(size: DOMRectReadOnly): void {
+    if (!this.map) return;
+    this.map.invalidateSize({pan: false});
+    if (this.viewPending && size.width > 0 && size.height > 0) this.fit(this.scene());
+  }
+}

@@ -1,0 +1,12 @@
+import type {LocalizedText, Sector} from '../data/types.js';
+import type {UiLang} from './strings.js';
+
+/** Text in the wanted language, else in any other language the data has. */
+export function localizedText(value: string | LocalizedText | undefined, lang: UiLang): string | undefined {
+  if (value === undefined || typeof value === 'string') return value || undefined;
+  return value[lang] || value.fr || value.en || undefined;
+}
+
+export function sectorLabel(sector: Sector, lang: UiLang): string {
+  return localizedText(sector.label, lang) ?? sector.id;
+}

@@ -1,0 +1,106 @@
+import type {DataErrorCode} from '../events/data-error.js';
+
+/** Languages the interface is translated into. */
+export const UI_LANGS = ['fr', 'en'] as const;
+export type UiLang = (typeof UI_LANGS)[number];
+export const DEFAULT_LANG: UiLang = 'fr';
+
+/** Every string the interface shows, per language: the one place to translate. */
+export interface Messages {
+  mapLabel: string;
+  loading: string;
+  sitesShown(visible: number, total: number): string;
+  sectorsLabel: string;
+  sectorCount(count: number): string;
+  searchLabel: string;
+  searchPlaceholder: string;
+  listLabel: string;
+  emptyList: string;
+  moreSites(count: number): string;
+  zoomIn: string;
+  zoomOut: string;
+  detailsLabel: string;
+  sources: string;
+  close: string;
+  website(host: string): string;
+  opened(year: number): string;
+  approximatePosition(metres: number): string;
+  clusterLabel(count: number): string;
+  dataError: Record<DataErrorCode, string>;
+  outlineAttribution: string;
+}
+
+const fr: Messages = {
+  mapLabel: "Carte de l'écosystème numérique",
+  loading: 'Chargement des sites…',
+  sitesShown: (visible, total) =>
+    visible === total
+      ? `${visible} ${visible > 1 ? 'sites' : 'site'}`
+      : `${visible} ${visible > 1 ? 'sites affichés' : 'site affiché'} sur ${total}`,
+  sectorsLabel: 'Secteurs',
+  sectorCount: (count) => `${count} ${count > 1 ? 'sites' : 'site'}`,
+  searchLabel: 'Rechercher un site',
+  searchPlaceholder: 'Nom, ville, activité…',
+  listLabel: 'Sites affichés',
+  emptyList: 'Aucun site ne correspond aux filtres.',
+  moreSites: (count) => `… et ${count} autres : affinez la recherche pour les voir.`,
+  zoomIn: 'Zoom avant',
+  zoomOut: 'Zoom arrière',
+  detailsLabel: 'Fiche du site',
+  sources: 'Sources',
+  close: 'Fermer',
+  website: (host) => `Site web : ${host}`,
+  opened: (year) => `Depuis ${year}`,
+  approximatePosition: (metres) => `Position approximative (à ${metres} m près)`,
+  clusterLabel: (count) => `Groupe de ${count} sites, zoomer`,
+  dataError: {
+    network: "Les données de la carte n'ont pas pu être chargées : le serveur est injoignable.",
+    http: "Les données de la carte n'ont pas pu être chargées : le serveur a refusé la demande.",
+    parse: "Les données de la carte sont illisibles : le fichier n'est pas du JSON valide.",
+    format: "Les données de la carte ne sont pas utilisables : ce n'est pas une collection GeoJSON de sites valide.",
+    'too-large': 'Les données de la carte sont trop volumineuses pour être affichées.',
+    timeout: "Les données de la carte n'ont pas pu être chargées : le serveur met trop de temps à répondre.",
+  },
+  outlineAttribution: 'Contours : IGN – Admin Express (Licence Ouverte)',
+};
+
+const en: Messages = {
+  mapLabel: 'Map of the digital ecosystem',
+  loading: 'Loading sites…',
+  sitesShown: (visible, total) =>
+    visible === total
+      ? `${visible} ${visible === 1 ? 'site' : 'sites'}`
+      : `${visible} ${visible === 1 ? 'site' : 'sites'} shown of ${total}`,
+  sectorsLabel: 'Sectors',
+  sectorCount: (count) => `${count} ${count === 1 ? 'site' : 'sites'}`,
+  searchLabel: 'Search for a site',
+  searchPlaceholder: 'Name, town, activity…',
+  listLabel: 'Sites shown',
+  emptyList: 'No site matches the filters.',
+  moreSites: (count) => `… and ${count} more: narrow the search to see them.`,
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  detailsLabel: 'Site details',
+  sources: 'Sources',
+  close: 'Close',
+  website: (host) => `Website: ${host}`,
+  opened: (year) => `Since ${year}`,
+  approximatePosition: (metres) => `Approximate position (within ${metres} m)`,
+  clusterLabel: (count) => `Group of ${count} sites, zoom in`,
+  dataError: {
+    network: 'The map data could not be loaded: the server cannot be reached.',
+    http: 'The map data could not be loaded: the server refused the request.',
+    parse: 'The map data cannot be read: the file is not valid JSON.',
+    format: 'The map data cannot be used: it is not a valid GeoJSON collection of sites.',
+    'too-large': 'The map data is too large to be shown.',
+    timeout: 'The map data could not be loaded: the server is taking too long to answer.',
+  },
+  outlineAttribution: 'Outlines: IGN – Admin Express (Licence Ouverte)',
+};
+
+const MESSAGES: Record<UiLang, Messages> = {fr, en};
+
+/** The strings of one language. */
+export function messagesFor(lang: UiLang): Messages {
+  return MESSAGES[lang];
+}

@@ -1,0 +1,76 @@
+import type {Sector, SiteFeature} from '../data/types.js';
+
+/** What a visitor asked to see. `sectors: null` means every sector. */
+export interface FilterState {
+  readonly sectors: readonly string[] | null;
+  readonly query: string;
+}
+
+/**
+ * Lower case, no accents, ligatures spelled out, punctuation as spaces: "Barœul" and "baroeul",
+ * "Plaine-Images" and "plaine images" match.
+ */
+export function normalizeText(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The searchable text of each site, normalised once per dataset. */
+export type SearchIndex = ReadonlyMap<string, string>;
+
+export function buildSearchIndex(sites: readonly SiteFeature[], sectors: readonly Sector[]): SearchIndex {
+  const labels = new Map(sectors.map((sector) => [sector.id, `${sector.label.fr} ${sector.label.en}`]));
+  return new Map(
+    sites.map((site) => {
+      const {name, city, address, description} = site.properties;
+      const descriptions = typeof description === 'object' ? Object.values(description) : [description];
+      const parts = [name, city, address, ...descriptions, ...site.properties.sectors.map((id) => labels.get(id))];
+      return [site.id, normalizeText(parts.filter(Boolean).join(' '))];
+    }),
+  );
+}
+
+/** Every word of the query starts a word of the site's text. */
+export function matchesQuery(haystack: string, query: string): boolean {
+  const words = normalizeText(query).split(' ').filter(Boolean);
+  const padded = ` ${haystack}`;
+  return words.every((word) => padded.includes(` ${word}`));
+}
+
+function inSectors(site: SiteFeature, sectors: readonly string[] | null): boolean {
+  return sectors === null || site.properties.sectors.some((id) => sectors.includes(id));
+}
+
+/** The sites a filter shows, in dataset order. */
+export function filterSites(sites: readonly SiteFeature[], filter: FilterState, index: SearchIndex): SiteFeature[] {
+  return sites.filter(
+    (site) => inSectors(site, filter.sectors) && matchesQuery(index.get(site.id) ?? '', filter.query),
+  );
+}
+
+/** For the filter bar: how many sites of each sector match the search, whatever sectors are toggled. */
+export function countBySector(sites: readonly SiteFeature[], query: string, index: SearchIndex): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const site of sites) {
+    if (!matchesQuery(index.get(site.id) ?? '', query)) continue;
+    for (const id of new Set(site.properties.sectors)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Sector ids after a visitor toggles one: `null` (all) stays explicit so the result is a list. */
+export function toggleSector(current: readonly string[] | null, all: readonly string[], id: string): string[] {
+  const active = current ?? all;
+  return active.includes(id) ? active.filter((other) => other !== id) : all.filter((other) => other === id || active.includes(other));
+}
+
+/** A stable key of a filter, to tell whether it really changed. */
+export function filterKey(filter: FilterState): string {
+  return JSON.stringify([filter.sectors === null ? null : [...filter.sectors].sort(), normalizeText(filter.query)]);
+}

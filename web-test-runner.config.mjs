@@ -1,0 +1,35 @@
+// Every test runs in real Chromium: Debian's /usr/bin/chromium unless CHROME_PATH says otherwise.
+// No test reaches the internet: tiles and data come from this server (see test/server.mjs).
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {chromeLauncher} from '@web/test-runner-chrome';
+import {testServer} from './test/server.mjs';
+
+const isRoot = process.getuid?.() === 0;
+
+export default {
+  rootDir: '.',
+  files: ['src/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 1,
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2021'})],
+  middleware: [testServer],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        headless: true,
+        args: [
+          ...(isRoot ? ['--no-sandbox'] : []),
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  testFramework: {config: {timeout: 10000}},
+  testsFinishTimeout: 300000,
+};
