@@ -88,7 +88,9 @@ function editDistance(a: string, b: string): number {
 }
 
 /** Does `a` name the same place as `b` or a part of it / a whole containing it? */
-function related(a: string, b: string): boolean {
+function related(x: string, y: string): boolean {
+  const a = x === 'properties.id' ? 'id' : x;
+  const b = y === 'properties.id' ? 'id' : y;
   if (a === '' || b === '' || a === b) return true;
   const under = (x: string, y: string) => x.startsWith(`${y}.`) || x.startsWith(`${y}[`);
   return under(a, b) || under(b, a);
@@ -97,11 +99,21 @@ function related(a: string, b: string): boolean {
 class Collector {
   readonly problems: ReportedProblem[] = [];
   add(p: ReportedProblem): void {
-    if (this.problems.some((q) => q.index === p.index && q.field === p.field)) return;
+    if (this.problems.some((q) => q.index === p.index && q.field === p.field && q.message === p.message)) return;
     this.problems.push(p);
   }
   has(index: number | null, field: string): boolean {
     return this.problems.some((q) => q.index === index && related(q.field, field));
+  }
+  /** Coarser, for schema complaints: any problem on the same top-level member (`geometry`,
+   *  `description`, `sectors[3]`, ...) already tells the maintainer where to look. */
+  hasAround(index: number | null, field: string): boolean {
+    const top = (f: string) => {
+      const g = f === 'properties.id' ? 'id' : f;
+      const m = index === null ? /^[^.[]*(\[\d+\])?/.exec(g) : /^[^.[]*/.exec(g);
+      return m ? m[0] : g;
+    };
+    return this.problems.some((q) => q.index === index && top(q.field) === top(field));
   }
 }
 
@@ -313,7 +325,7 @@ export function validateDatasetText(text: string, file: string, ctx: CheckContex
     for (const e of ctx.schema.errors ?? []) {
       if (e.keyword === 'anyOf' || e.keyword === 'oneOf') continue;
       const {index, field} = schemaLocation(e);
-      if (out.has(index, field)) continue;
+      if (out.has(index, field) || out.hasAround(index, field)) continue;
       if (index !== null && inspection.features[index] && !inspection.features[index]?.accepted && field === '') continue;
       const p: ReportedProblem = {index, field: field || 'feature', severity: 'warning', source: 'schema',
         message: `does not match data/sites.schema.json: ${e.message ?? e.keyword}`, hint: 'see docs/maintaining-data.md for the expected format'};

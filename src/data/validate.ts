@@ -240,12 +240,13 @@ function checkCoordinates(c: FeatureChecker, geometry: unknown): number[] | null
       'write two numbers: [longitude, latitude], e.g. [3.17402, 50.69121]');
     return null;
   }
-  const bad = coords.findIndex((v) => typeof v !== 'number' || !Number.isFinite(v));
-  if (bad !== -1) {
-    const what = bad === 0 ? 'longitude' : bad === 1 ? 'latitude' : 'altitude';
-    const v = coords[bad];
-    c.error('geometry.coordinates', `the ${what} is ${describeValue(v)}, not a number`,
-      typeof v === 'string' ? 'remove the quotes around the number' : 'write a decimal number with a dot, e.g. 50.69121');
+  const names = ['longitude', 'latitude', 'altitude'];
+  const bad = coords.flatMap((v: unknown, k) => (typeof v === 'number' && Number.isFinite(v) ? [] : [k]));
+  if (bad.length > 0) {
+    const parts = bad.map((k) => `the ${names[k]} is ${describeValue(coords[k])}`);
+    const quoted = bad.some((k) => typeof coords[k] === 'string');
+    c.error('geometry.coordinates', `${parts.join(' and ')}, not ${bad.length === 1 ? 'a number' : 'numbers'}`,
+      quoted ? 'remove the quotes around the numbers' : 'write decimal numbers with a dot, e.g. [3.17402, 50.69121]');
     return null;
   }
   const [lon, lat] = coords as number[] as [number, number];
