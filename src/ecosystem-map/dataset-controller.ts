@@ -33,6 +33,8 @@ export class DatasetController implements ReactiveController {
   private currentSource: unknown = undefined;
   private request: AbortController | undefined;
   private generation = 0;
+  /** Work to run right after the pending data-load/data-error event (see `afterLoadEvent`). */
+  private afterEvent: (() => void)[] | undefined;
 
   constructor(private readonly host: DatasetHost) {
     host.addController(this);
@@ -69,6 +71,7 @@ export class DatasetController implements ReactiveController {
     this.request?.abort();
     const generation = ++this.generation;
     this.request = new AbortController();
+    this.afterEvent = undefined;
     const {signal} = this.request;
     this.state = {status: 'loading'};
     try {
@@ -117,12 +120,26 @@ export class DatasetController implements ReactiveController {
    * so a page that adds its listener right after inserting the element still hears them.
    */
   private afterRender(generation: number, event: () => Event): void {
+    this.afterEvent = [];
     this.host.requestUpdate();
     void this.host.updateComplete.then(() =>
       setTimeout(() => {
-        if (generation === this.generation) this.host.dispatchEvent(event());
+        if (generation !== this.generation) return;
+        const callbacks = this.afterEvent ?? [];
+        this.afterEvent = undefined;
+        this.host.dispatchEvent(event());
+        for (const callback of callbacks) callback();
       }),
     );
+  }
+
+  /**
+   * Runs `callback` after the load event of the dataset on screen has fired (now, if it has), so
+   * that events caused by the new data (a preset `selected`) come after `data-load`.
+   */
+  afterLoadEvent(callback: () => void): void {
+    if (this.afterEvent) this.afterEvent.push(callback);
+    else callback();
   }
 
   private describeSource(): string {

@@ -134,14 +134,17 @@ export class EcosystemMap extends LitElement {
       );
     }
     this.emittedFilter = key;
-    if (this.selected !== this.announcedSelection) {
-      this.announcedSelection = this.selected;
-      const site = this.selected === undefined ? undefined : view.siteById.get(this.selected);
+    const selected = this.selected ?? undefined;
+    if (selected !== this.announcedSelection) {
+      this.announcedSelection = selected;
+      const site = selected === undefined ? undefined : view.siteById.get(selected);
       if (site) {
         this.leaflet.reveal(site);
-        this.dispatchEvent(new SiteSelectEvent({id: site.id, site}));
-      } else if (this.selected !== undefined) {
-        console.warn(`<ecosystem-map> selected="${this.selected}": no site has this id.`);
+        this.loader.afterLoadEvent(() => {
+          if (this.selected === site.id) this.dispatchEvent(new SiteSelectEvent({id: site.id, site}));
+        });
+      } else if (selected !== undefined) {
+        console.warn(`<ecosystem-map> selected="${selected}": no site has this id.`);
       }
     }
     if (this.focusDetails) {
@@ -174,7 +177,7 @@ export class EcosystemMap extends LitElement {
       sites: this.visible.visible,
       fitSites: view?.sites ?? [],
       colorOf: view?.colorOf ?? (() => ''),
-      selected: this.selected,
+      selected: this.selected ?? undefined,
       view: {
         key: JSON.stringify([this.datasetSerial, this.center, this.zoom]),
         center: parseCenter(this.center),
@@ -233,7 +236,7 @@ export class EcosystemMap extends LitElement {
     const {state} = this.loader;
     const view = this.view;
     const {visible, sorted} = this.visible;
-    const selectedSite = this.selected === undefined ? undefined : view?.siteById.get(this.selected);
+    const selectedSite = this.selected ? view?.siteById.get(this.selected) : undefined;
     const status =
       state.status === 'loading'
         ? messages.loading
@@ -285,7 +288,7 @@ export class EcosystemMap extends LitElement {
           <p part="status" class="status" role="status" aria-live="polite">${status}</p>
           ${renderSiteList({
             sites: sorted,
-            selected: this.selected,
+            selected: this.selected ?? undefined,
             messages,
             colorOf: view?.colorOf ?? (() => ''),
             onSelect: (id) => this.selectFromUi(id),

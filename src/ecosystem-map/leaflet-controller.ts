@@ -61,14 +61,17 @@ export class LeafletController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    this.create();
     if (this.map) this.apply(this.scene());
+    else this.create();
   }
 
   hostDisconnected(): void {
     if (!this.map) return;
     this.savedView = {center: this.map.getCenter(), zoom: this.map.getZoom()};
     this.markers?.destroy();
+    // Leaflet 1.9 ends a zoom animation with a 250 ms timer that remove() does not cancel; the timer
+    // then reads the removed panes and throws. Marking the animation over makes it a no-op.
+    (this.map as unknown as {_animatingZoom: boolean})._animatingZoom = false;
     this.map.remove();
     this.map = undefined;
     this.markers = undefined;
@@ -108,6 +111,8 @@ export class LeafletController implements ReactiveController {
       clusterLabel: (count) => this.scene().clusterLabel(count),
     });
     if (this.savedView) this.applied.view = this.scene().view.key;
+    // On re-insertion no update may follow: draw what the host already has.
+    this.apply(this.scene());
     this.resolveReady(map);
   }
 
