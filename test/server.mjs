@@ -65,10 +65,11 @@ export async function testServer(context, next) {
     return;
   }
   if (path === '/test-api/too-large') {
+    // Announces 200 MB (set after the body, which would otherwise fix the length); the widget must
+    // refuse from the headers alone, without downloading anything.
     context.type = 'application/json';
-    context.set('Content-Length', String(200 * 1024 * 1024));
-    context.status = 200;
     context.body = '{}';
+    context.set('Content-Length', String(200 * 1024 * 1024));
     return;
   }
   if (path === '/test-api/slow') {

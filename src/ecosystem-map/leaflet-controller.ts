@@ -143,19 +143,21 @@ export class LeafletController implements ReactiveController {
     // A hidden container has no size to fit into; fit once it gets one.
     this.viewPending = size.x === 0 || size.y === 0;
     if (this.viewPending) return;
+    // Views the page asks for are set at once: an animation would swallow a visitor's first zoom.
+    const instant = {animate: false};
     if (view.center) {
-      map.setView(view.center, view.zoom ?? Math.max(map.getZoom(), 14));
+      map.setView(view.center, view.zoom ?? Math.max(map.getZoom(), 14), instant);
       return;
     }
     if (fitSites.length === 0) {
-      map.setView(METROPOLIS_VIEW.center, view.zoom ?? METROPOLIS_VIEW.zoom);
+      map.setView(METROPOLIS_VIEW.center, view.zoom ?? METROPOLIS_VIEW.zoom, instant);
       return;
     }
     const bounds = L.latLngBounds(
       fitSites.map((site) => [site.geometry.coordinates[1], site.geometry.coordinates[0]] as [number, number]),
     );
-    if (view.zoom !== null) map.setView(bounds.getCenter(), view.zoom);
-    else map.fitBounds(bounds, {padding: [28, 28], maxZoom: MAX_FIT_ZOOM});
+    if (view.zoom !== null) map.setView(bounds.getCenter(), view.zoom, instant);
+    else map.fitBounds(bounds, {padding: [28, 28], maxZoom: MAX_FIT_ZOOM, ...instant});
   }
 
   private resized(size: DOMRectReadOnly): void {
