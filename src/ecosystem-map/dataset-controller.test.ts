@@ -1,5 +1,5 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
-import {stub} from 'sinon';
+import {stub, type SinonStub} from 'sinon';
 import type {EcosystemMap} from './ecosystem-map.js';
 import type {DataErrorEvent} from '../events/data-error.js';
 import type {DataLoadEvent} from '../events/data-load.js';
@@ -16,7 +16,7 @@ async function renderFailing(src: string, lang = 'fr', timeout?: number) {
 }
 
 describe('loading data', () => {
-  let warn: ReturnType<typeof stub>;
+  let warn: SinonStub;
   beforeEach(() => {
     warn = stub(console, 'warn');
   });
