@@ -8,7 +8,7 @@ const isRoot = process.getuid?.() === 0;
 
 export default {
   rootDir: '.',
-  files: ['src/**/*.test.ts'],
+  files: ['src/**/*.test.ts', 'test/embed/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2021'})],

@@ -1,0 +1,45 @@
+import {expect} from '@open-wc/testing';
+import type {Sector} from '../data/types.js';
+import {localizedText, sectorLabel} from './localize.js';
+
+describe('localizedText (descriptions from the data)', () => {
+  it('a plain string is shown in every language', () => {
+    expect(localizedText('Incubateur', 'fr')).to.equal('Incubateur');
+    expect(localizedText('Incubateur', 'en')).to.equal('Incubateur');
+  });
+
+  it('picks the wanted language', () => {
+    const text = {fr: 'Incubateur', en: 'Incubator'};
+    expect(localizedText(text, 'fr')).to.equal('Incubateur');
+    expect(localizedText(text, 'en')).to.equal('Incubator');
+  });
+
+  it('falls back to the other language rather than showing nothing', () => {
+    expect(localizedText({fr: 'Incubateur'}, 'en')).to.equal('Incubateur');
+    expect(localizedText({en: 'Incubator'}, 'fr')).to.equal('Incubator');
+    expect(localizedText({fr: '', en: 'Incubator'}, 'fr')).to.equal('Incubator');
+    expect(localizedText({fr: 'Incubateur', en: ''}, 'en')).to.equal('Incubateur');
+  });
+
+  it('nothing to show: undefined (so no empty paragraph is rendered)', () => {
+    expect(localizedText(undefined, 'fr')).to.equal(undefined);
+    expect(localizedText('', 'fr')).to.equal(undefined);
+    expect(localizedText({}, 'en')).to.equal(undefined);
+    expect(localizedText({fr: '', en: ''}, 'en')).to.equal(undefined);
+  });
+});
+
+describe('sectorLabel (filter bar and details)', () => {
+  const sector = (label: {fr: string; en: string}): Sector => ({id: 'ecommerce', label, color: '#228833'});
+
+  it('the label in the interface language', () => {
+    expect(sectorLabel(sector({fr: 'Commerce en ligne', en: 'E-commerce'}), 'fr')).to.equal('Commerce en ligne');
+    expect(sectorLabel(sector({fr: 'Commerce en ligne', en: 'E-commerce'}), 'en')).to.equal('E-commerce');
+  });
+
+  it('falls back to the other language, then to the id', () => {
+    expect(sectorLabel(sector({fr: 'Commerce en ligne', en: ''}), 'en')).to.equal('Commerce en ligne');
+    expect(sectorLabel(sector({fr: '', en: 'E-commerce'}), 'fr')).to.equal('E-commerce');
+    expect(sectorLabel(sector({fr: '', en: ''}), 'fr')).to.equal('ecommerce');
+  });
+});
