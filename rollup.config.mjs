@@ -7,6 +7,7 @@ import {readFileSync} from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import {litNoGlobals} from './scripts/rollup-lit-no-globals.mjs';
 import {reportSizes} from './scripts/report-sizes.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -18,6 +19,7 @@ export default [
     input: 'src/cdn.ts',
     output: {file: 'dist/ecosystem-map.js', format: 'iife', banner, sourcemap: true},
     plugins: [
+      litNoGlobals(),
       nodeResolve({browser: true}),
       typescript({tsconfig: './tsconfig.json', declaration: false, sourceMap: true, outDir: 'dist', noEmitOnError: true}),
       terser({format: {comments: /^!/}, ecma: 2021}),

@@ -4,7 +4,6 @@ export default {
   port: Number(process.env.PORT) || 8000,
   hostname: 'localhost',
   open: false,
-  appIndex: undefined,
   middleware: [
     (context, next) => {
       if (context.path === '/') context.redirect('/demo/');

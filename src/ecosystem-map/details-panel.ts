@@ -1,5 +1,5 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import {styleMap} from 'lit/directives/style-map.js';
+import {cssVars} from '../utils/css-vars.js';
 import type {Sector, SiteFeature} from '../data/types.js';
 import {localizedText, sectorLabel} from '../i18n/localize.js';
 import type {Messages, UiLang} from '../i18n/strings.js';
@@ -30,7 +30,7 @@ export function renderDetails({site, sectors, lang, messages, onClose}: DetailsP
       ${site.properties.sectors.map((id) => {
         const sector = sectors.get(id);
         return sector
-          ? html`<li class="chip" data-sector=${id} style=${styleMap({'--_sector-color': sector.color})}>
+          ? html`<li class="chip" data-sector=${id} ${cssVars({'--_sector-color': sector.color})}>
               <span class="swatch" aria-hidden="true"></span>${sectorLabel(sector, lang)}
             </li>`
           : nothing;

@@ -19,8 +19,10 @@ export const styles = css`
     display: none;
   }
 
-  /* Inherited properties are reset here so the host page's typography does not leak in. */
+  /* Every inherited property is reset here (all: initial), so the host page's typography, colours
+     or text effects do not leak in; then the widget's own values follow. */
   .layout {
+    all: initial;
     box-sizing: border-box;
     display: grid;
     grid-template-rows: auto minmax(0, 1fr);

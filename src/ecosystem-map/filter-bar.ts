@@ -1,5 +1,5 @@
 import {html, type TemplateResult} from 'lit';
-import {styleMap} from 'lit/directives/style-map.js';
+import {cssVars} from '../utils/css-vars.js';
 import type {Sector} from '../data/types.js';
 import {sectorLabel} from '../i18n/localize.js';
 import type {Messages, UiLang} from '../i18n/strings.js';
@@ -14,10 +14,7 @@ export interface FilterBarProps {
   onToggle(id: string): void;
 }
 
-/**
- * One toggle button per sector of the taxonomy: colour, label, count, pressed state. Styles go through
- * `styleMap` (CSSOM), which a strict `style-src` policy allows, unlike a `style` attribute.
- */
+/** One toggle button per sector of the taxonomy: colour, label, count, pressed state. */
 export function renderFilterBar(props: FilterBarProps): TemplateResult {
   const {sectors, counts, active, lang, messages, onToggle} = props;
   return html`<div part="filters" class="filters" role="group" aria-label=${messages.sectorsLabel}>
@@ -31,7 +28,7 @@ export function renderFilterBar(props: FilterBarProps): TemplateResult {
         data-sector=${sector.id}
         data-count=${count}
         aria-pressed=${pressed ? 'true' : 'false'}
-        style=${styleMap({'--_sector-color': sector.color})}
+        ${cssVars({'--_sector-color': sector.color})}
         @click=${() => onToggle(sector.id)}
       >
         <span class="swatch" aria-hidden="true"></span>

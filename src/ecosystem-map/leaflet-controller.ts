@@ -101,6 +101,8 @@ export class LeafletController implements ReactiveController {
       // Zoom buttons and credits are rendered by the element: translated, and no HTML strings.
       zoomControl: false,
       attributionControl: false,
+      // Our ResizeObserver does this job; Leaflet's would add a listener (and a property) on window.
+      trackResize: false,
       center: this.savedView?.center ?? METROPOLIS_VIEW.center,
       zoom: this.savedView?.zoom ?? METROPOLIS_VIEW.zoom,
     });

@@ -1,6 +1,6 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
-import {styleMap} from 'lit/directives/style-map.js';
+import {cssVars} from '../utils/css-vars.js';
 import type {SiteFeature} from '../data/types.js';
 import type {Messages} from '../i18n/strings.js';
 
@@ -28,7 +28,7 @@ export function renderSiteList({sites, selected, messages, colorOf, onSelect}: S
             type="button"
             class="list-item"
             aria-current=${site.id === selected ? 'true' : nothing}
-            style=${styleMap({'--_sector-color': colorOf(site)})}
+            ${cssVars({'--_sector-color': colorOf(site)})}
             @click=${() => onSelect(site.id)}
           >
             <span class="swatch" aria-hidden="true"></span>

@@ -43,7 +43,7 @@ const fr: Messages = {
   searchPlaceholder: 'Nom, ville, activité…',
   listLabel: 'Sites affichés',
   emptyList: 'Aucun site ne correspond aux filtres.',
-  moreSites: (count) => `… et ${count} autres : affinez la recherche pour les voir.`,
+  moreSites: (count) => `… et ${count} ${count > 1 ? 'autres' : 'autre'} : affinez la recherche pour les voir.`,
   zoomIn: 'Zoom avant',
   zoomOut: 'Zoom arrière',
   detailsLabel: 'Fiche du site',
