@@ -26,6 +26,7 @@ export const styles = css`
     box-sizing: border-box;
     display: grid;
     grid-template-rows: auto minmax(0, 1fr);
+    grid-template-columns: minmax(0, 1fr);
     height: 100%;
     container-type: inline-size;
     font-family: var(--ecosystem-map-font, system-ui, sans-serif);
@@ -83,9 +84,8 @@ export const styles = css`
     align-items: center;
     padding: 8px;
     border-bottom: 1px solid var(--_border);
-    max-height: 40cqh;
-    overflow-y: auto;
   }
+
 
   .search {
     flex: 1 1 12rem;
@@ -137,6 +137,22 @@ export const styles = css`
   .count {
     font-variant-numeric: tabular-nums;
     color: var(--_muted);
+  }
+
+  /* On a phone the sector toggles scroll sideways in one row, leaving the height to the map. */
+  @container (max-width: 599px) {
+    .search {
+      max-width: none;
+    }
+    .filters {
+      flex-wrap: nowrap;
+      overflow-x: auto;
+      width: 100%;
+      padding-bottom: 2px;
+    }
+    .sector {
+      flex: none;
+    }
   }
 
   /* Body: map and sidebar side by side when wide, stacked when narrow. */
@@ -292,7 +308,7 @@ export const styles = css`
       top: auto;
       left: 8px;
       width: auto;
-      max-height: 70%;
+      max-height: calc(100% - 16px);
     }
   }
 

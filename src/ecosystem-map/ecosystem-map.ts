@@ -139,7 +139,7 @@ export class EcosystemMap extends LitElement {
       this.announcedSelection = selected;
       const site = selected === undefined ? undefined : view.siteById.get(selected);
       if (site) {
-        this.leaflet.reveal(site);
+        this.leaflet.reveal(site, this.renderRoot.querySelector('[part="details"]'));
         this.loader.afterLoadEvent(() => {
           if (this.selected === site.id) this.dispatchEvent(new SiteSelectEvent({id: site.id, site}));
         });
@@ -175,7 +175,8 @@ export class EcosystemMap extends LitElement {
     return {
       tiles: resolveTiles(this.tiles).source,
       sites: this.visible.visible,
-      fitSites: view?.sites ?? [],
+      // A new dataset is fitted to the sites the visitor sees (a preset `sectors` narrows it).
+      fitSites: this.visible.visible.length ? this.visible.visible : (view?.sites ?? []),
       colorOf: view?.colorOf ?? (() => ''),
       selected: this.selected ?? undefined,
       view: {

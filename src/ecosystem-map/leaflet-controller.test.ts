@@ -1,6 +1,6 @@
 import {expect, html, oneEvent, waitUntil} from '@open-wc/testing';
 import type {FilterChangeEvent} from '../events/filter-change.js';
-import {collection, manySites, marker, part, parts, renderMap, sectorToggle, TEST_SITES, TEST_TILES} from '../testing/environment.js';
+import {collection, manySites, marker, part, partShown, parts, renderMap, sectorToggle, TEST_SITES, TEST_TILES} from '../testing/environment.js';
 
 function tileImages(el: HTMLElement): HTMLImageElement[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLImageElement>('img.leaflet-tile')];
@@ -44,6 +44,23 @@ describe('map', () => {
       const bounds = el.leafletMap!.getBounds();
       for (const site of TEST_SITES) expect(bounds.contains([site.lat, site.lon]), site.id).to.equal(true);
       expect(el.leafletMap!.getZoom()).to.be.greaterThan(9);
+    });
+
+    it('fits the sites of the preset sectors rather than the whole dataset', async () => {
+      const all = await renderMap(html`<ecosystem-map tiles="none" .data=${collection()}></ecosystem-map>`);
+      const some = await renderMap(html`<ecosystem-map tiles="none" sectors="school" .data=${collection()}></ecosystem-map>`);
+      expect(some.el.leafletMap!.getZoom()).to.be.greaterThan(all.el.leafletMap!.getZoom());
+    });
+
+    it('moves an opened site out from under the details panel', async () => {
+      const {el} = await renderMap(html`<ecosystem-map tiles="none" style="width: 900px" .data=${collection()}></ecosystem-map>`);
+      // OVHcloud is the easternmost site: after fitting it sits where the panel opens.
+      part(el, 'list')!.querySelector<HTMLButtonElement>('li[data-site-id="ovh"] button')!.click();
+      const details = await partShown(el, 'details');
+      await waitUntil(
+        () => marker(el, 'ovh').getBoundingClientRect().right < details.getBoundingClientRect().left,
+        'the opened site stays hidden under the details panel',
+      );
     });
 
     it('starts at center and zoom when both are given, and follows them live', async () => {

@@ -21,7 +21,7 @@ export interface ViewRequest {
 export interface MapScene {
   readonly tiles: TileSource;
   readonly sites: readonly SiteFeature[];
-  /** The sites the initial view is fitted to (all of the dataset, not just the filtered ones). */
+  /** The sites a new view is fitted to. */
   readonly fitSites: readonly SiteFeature[];
   readonly colorOf: (site: SiteFeature) => string;
   readonly selected: string | undefined;
@@ -80,13 +80,22 @@ export class LeafletController implements ReactiveController {
     this.ready = new Promise((resolve) => (this.resolveReady = resolve));
   }
 
-  /** Brings a site into view: out of its cluster, and inside the visible area. */
-  reveal(site: SiteFeature): void {
+  /**
+   * Brings a site into view: out of its cluster, and inside the part of the map that `covering`
+   * (the details panel, drawn over the map) leaves visible.
+   */
+  reveal(site: SiteFeature, covering?: Element | null): void {
     if (!this.map || !this.markers) return;
     const [lon, lat] = site.geometry.coordinates as [number, number];
     const zoom = this.markers.zoomToReveal(site.id);
-    if (zoom !== undefined) this.map.setView([lat, lon], zoom);
-    else if (!this.map.getBounds().pad(-0.1).contains([lat, lon])) this.map.panTo([lat, lon]);
+    if (zoom !== undefined) this.map.setView([lat, lon], zoom, {animate: false});
+    const margin = 40;
+    const map = this.map.getContainer().getBoundingClientRect();
+    const panel = covering?.getBoundingClientRect();
+    // A panel narrower than most of the map sits on its right; a wide one is a bottom sheet.
+    const right = panel && panel.width < map.width * 0.7 ? map.right - panel.left : 0;
+    const bottom = panel && panel.width >= map.width * 0.7 ? map.bottom - panel.top : 0;
+    this.map.panInside([lat, lon], {paddingTopLeft: [margin, margin], paddingBottomRight: [right + margin, bottom + margin]});
   }
 
   /** The button standing for a site on the map, when drawn on its own. */
