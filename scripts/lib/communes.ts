@@ -3,6 +3,7 @@ import type {Position} from 'geojson';
 import {bboxContains, bboxOf, distanceToAreaMeters, pointInArea, unionBBox} from '../../src/data/geo.js';
 import type {Area, BBox} from '../../src/data/geo.js';
 import {isPlainObject} from '../../src/data/validate.js';
+import {normalizeText} from '../../src/utils/text.js';
 
 export interface Commune {
   nom: string;
@@ -32,17 +33,9 @@ export function loadCommunes(geojson: unknown): Communes {
   return {list, bbox: unionBBox(list.map((c) => c.bbox))};
 }
 
-/** Lower case, no accents, œ → oe, any run of spaces/dashes/apostrophes → one space. */
+/** Commune names compared loosely: see normalizeText; "Saint-" and "St-" are the same. */
 export function normalizeName(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\s'’‘\-–—_.]+/g, ' ')
-    .trim()
-    .replace(/^saint /, 'st ');
+  return normalizeText(name).replace(/^saint /, 'st ');
 }
 
 export function findByName(communes: Communes, name: string): {commune: Commune; exact: boolean} | null {

@@ -1,24 +1,12 @@
 import type {Sector, SiteFeature} from '../data/types.js';
+import {normalizeText} from './text.js';
+
+export {normalizeText};
 
 /** What a visitor asked to see. `sectors: null` means every sector. */
 export interface FilterState {
   readonly sectors: readonly string[] | null;
   readonly query: string;
-}
-
-/**
- * Lower case, no accents, ligatures spelled out, punctuation as spaces: "Barœul" and "baroeul",
- * "Plaine-Images" and "plaine images" match.
- */
-export function normalizeText(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }
 
 /** The searchable text of each site, normalised once per dataset. */

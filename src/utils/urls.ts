@@ -1,12 +1,11 @@
-/** The URL if it is an absolute http: or https: URL (the only links the widget ever renders). */
+import {normalizeHttpUrl} from '../data/validate.js';
+
+/**
+ * The URL if it is an absolute http: or https: URL (the only links the widget ever renders). The data
+ * was validated with the same rule; checking again where links are made keeps the promise local.
+ */
 export function safeHttpUrl(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
+  return typeof value === 'string' ? (normalizeHttpUrl(value) ?? undefined) : undefined;
 }
 
 /** `https://www.example.org/a/b` → `example.org`, for link text. */
