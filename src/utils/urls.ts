@@ -5,7 +5,8 @@ import {normalizeHttpUrl} from '../data/validate.js';
  * was validated with the same rule; checking again where links are made keeps the promise local.
  */
 export function safeHttpUrl(value: unknown): string | undefined {
-  return typeof value === 'string' ? (normalizeHttpUrl(value) ?? undefined) : undefined;
+  const url = typeof value === 'string' ? normalizeHttpUrl(value) : null;
+  return url === null ? undefined : new URL(url).href;
 }
 
 /** `https://www.example.org/a/b` → `example.org`, for link text. */
