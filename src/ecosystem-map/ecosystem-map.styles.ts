@@ -115,6 +115,18 @@ export const styles = css`
     font-size: 13px;
   }
 
+  .reset {
+    flex: none;
+    padding: 3px 10px;
+    border: 1px solid transparent;
+    border-radius: 999px;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    cursor: pointer;
+    font-size: 13px;
+  }
+
   .sector[aria-pressed='false'] {
     color: var(--_muted);
     background: color-mix(in srgb, var(--_text) 6%, var(--_background));

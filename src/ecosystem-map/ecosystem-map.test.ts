@@ -105,6 +105,18 @@ describe('<ecosystem-map>', () => {
       expect(markerIds(el)).to.deep.equal(['euratech', 'iut', 'ovh']);
     });
 
+    it('offers to show everything again once something is filtered out', async () => {
+      const {el} = await renderMap(html`<ecosystem-map tiles="none" sectors="cloud" .data=${collection()}></ecosystem-map>`);
+      const reset = part(el, 'filters')!.querySelector<HTMLButtonElement>('.reset')!;
+      expect(reset.textContent).to.equal('Tout afficher');
+      const changed = oneEvent(el, 'filter-change') as Promise<FilterChangeEvent>;
+      reset.click();
+      expect((await changed).detail).to.deep.equal({sectors: ['hub', 'school', 'cloud'], query: '', visible: 4});
+      await el.updateComplete;
+      expect(markerIds(el)).to.deep.equal(allIds);
+      expect(part(el, 'filters')!.querySelector('.reset')).to.equal(null);
+    });
+
     it('fires no filter-change when data loads', async () => {
       const el = await fixture<EcosystemMap>(html`<ecosystem-map tiles="none" sectors="hub" .data=${collection()}></ecosystem-map>`);
       let fired = 0;

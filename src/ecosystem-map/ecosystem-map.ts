@@ -212,6 +212,11 @@ export class EcosystemMap extends LitElement {
     this.sectors = toggleSector(this.sectors ?? null, all, id);
   }
 
+  private resetFilters(): void {
+    this.sectors = undefined;
+    this.query = '';
+  }
+
   private onSearchInput(event: InputEvent): void {
     this.query = (event.target as HTMLInputElement).value;
   }
@@ -265,13 +270,14 @@ export class EcosystemMap extends LitElement {
               lang,
               messages,
               onToggle: (id) => this.toggleSector(id),
+              onReset: visible.length < view.sites.length ? () => this.resetFilters() : undefined,
             })
           : html`<div part="filters" class="filters" role="group" aria-label=${messages.sectorsLabel}></div>`}
       </div>
       <div class="body">
         <div class="map-area">
-          <div part="map" class="map" role="region" aria-label=${messages.mapLabel}></div>
           ${renderMapControls({tiles: resolveTiles(this.tiles).source, messages, onZoom: (delta) => this.zoomBy(delta)})}
+          <div part="map" class="map" role="region" aria-label=${messages.mapLabel}></div>
           ${selectedSite && view
             ? renderDetails({
                 site: selectedSite,

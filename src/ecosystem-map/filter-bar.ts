@@ -1,4 +1,4 @@
-import {html, type TemplateResult} from 'lit';
+import {html, nothing, type TemplateResult} from 'lit';
 import {cssVars} from '../utils/css-vars.js';
 import type {Sector} from '../data/types.js';
 import {sectorLabel} from '../i18n/localize.js';
@@ -12,11 +12,13 @@ export interface FilterBarProps {
   lang: UiLang;
   messages: Messages;
   onToggle(id: string): void;
+  /** Shows every site again; absent when nothing is filtered out. */
+  onReset: (() => void) | undefined;
 }
 
 /** One toggle button per sector of the taxonomy: colour, label, count, pressed state. */
 export function renderFilterBar(props: FilterBarProps): TemplateResult {
-  const {sectors, counts, active, lang, messages, onToggle} = props;
+  const {sectors, counts, active, lang, messages, onToggle, onReset} = props;
   return html`<div part="filters" class="filters" role="group" aria-label=${messages.sectorsLabel}>
     ${sectors.map((sector) => {
       const count = counts.get(sector.id) ?? 0;
@@ -37,5 +39,6 @@ export function renderFilterBar(props: FilterBarProps): TemplateResult {
         <span class="visually-hidden">(${messages.sectorCount(count)})</span>
       </button>`;
     })}
+    ${onReset ? html`<button type="button" class="reset" @click=${onReset}>${messages.showAll}</button>` : nothing}
   </div>`;
 }

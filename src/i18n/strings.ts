@@ -11,6 +11,7 @@ export interface Messages {
   loading: string;
   sitesShown(visible: number, total: number): string;
   sectorsLabel: string;
+  showAll: string;
   sectorCount(count: number): string;
   searchLabel: string;
   searchPlaceholder: string;
@@ -38,6 +39,7 @@ const fr: Messages = {
       ? `${visible} ${visible > 1 ? 'sites' : 'site'}`
       : `${visible} ${visible > 1 ? 'sites affichés' : 'site affiché'} sur ${total}`,
   sectorsLabel: 'Secteurs',
+  showAll: 'Tout afficher',
   sectorCount: (count) => `${count} ${count > 1 ? 'sites' : 'site'}`,
   searchLabel: 'Rechercher un site',
   searchPlaceholder: 'Nom, ville, activité…',
@@ -72,6 +74,7 @@ const en: Messages = {
       ? `${visible} ${visible === 1 ? 'site' : 'sites'}`
       : `${visible} ${visible === 1 ? 'site' : 'sites'} shown of ${total}`,
   sectorsLabel: 'Sectors',
+  showAll: 'Show all',
   sectorCount: (count) => `${count} ${count === 1 ? 'site' : 'sites'}`,
   searchLabel: 'Search for a site',
   searchPlaceholder: 'Name, town, activity…',
