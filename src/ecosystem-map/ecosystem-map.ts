@@ -13,6 +13,7 @@ import {countBySector, filterKey, toggleSector, type FilterState} from '../utils
 import {resolveTiles} from '../utils/tiles.js';
 import {DatasetController} from './dataset-controller.js';
 import {DatasetView} from './dataset-view.js';
+import {DetailsFocus} from './details-focus.js';
 import {renderDetails} from './details-panel.js';
 import {styles} from './ecosystem-map.styles.js';
 import {renderFilterBar} from './filter-bar.js';
@@ -60,12 +61,10 @@ export class EcosystemMap extends LitElement {
     () => this.mapScene(),
     (id) => this.selectFromUi(id),
   );
+  private readonly detailsFocus = new DetailsFocus(this, (id) => this.leaflet.markerOf(id));
   private view: DatasetView | undefined;
   private emittedFilter: string | undefined;
   private announcedSelection: string | undefined;
-  /** Where focus goes back when the details close: what the visitor used to open them. */
-  private openedFrom: HTMLElement | undefined;
-  private focusDetails = false;
   /** Counts loaded datasets: each new one is fitted into view. */
   private datasetSerial = 0;
 
@@ -147,10 +146,6 @@ export class EcosystemMap extends LitElement {
         console.warn(`<ecosystem-map> selected="${selected}": no site has this id.`);
       }
     }
-    if (this.focusDetails) {
-      this.focusDetails = false;
-      this.renderRoot.querySelector<HTMLElement>('#details-heading')?.focus();
-    }
   }
 
   private get uiLang(): UiLang {
@@ -189,22 +184,15 @@ export class EcosystemMap extends LitElement {
   }
 
   private selectFromUi(id: string): void {
-    const active = this.renderRoot.querySelector(':focus') ?? (this.shadowRoot?.activeElement as HTMLElement | null);
-    this.openedFrom = active instanceof HTMLElement ? active : this.leaflet.markerOf(id);
-    this.focusDetails = true;
+    this.detailsFocus.opening(id);
     this.selected = id;
+    // Re-opening the site already shown still moves focus to its panel.
     this.requestUpdate();
   }
 
   private closeDetails(): void {
-    const returnTo = this.openedFrom;
-    const id = this.selected;
+    this.detailsFocus.closing(this.selected ?? undefined);
     this.selected = undefined;
-    this.openedFrom = undefined;
-    void this.updateComplete.then(() => {
-      const target = returnTo?.isConnected ? returnTo : id ? this.leaflet.markerOf(id) : undefined;
-      target?.focus();
-    });
   }
 
   private toggleSector(id: string): void {
