@@ -7,6 +7,7 @@ import {readFileSync} from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import {leafletTrustedTypes} from './scripts/rollup-leaflet-trusted-types.mjs';
 import {litNoGlobals} from './scripts/rollup-lit-no-globals.mjs';
 import {reportSizes} from './scripts/report-sizes.mjs';
 
@@ -20,6 +21,7 @@ export default [
     output: {file: 'dist/ecosystem-map.js', format: 'iife', banner, sourcemap: true},
     plugins: [
       litNoGlobals(),
+      leafletTrustedTypes(),
       nodeResolve({browser: true}),
       typescript({tsconfig: './tsconfig.json', declaration: false, sourceMap: true, outDir: 'dist', noEmitOnError: true}),
       terser({format: {comments: /^!/}, ecma: 2021}),

@@ -383,6 +383,14 @@ describe('embedding dist/ecosystem-map.js (CONTRACT §1)', () => {
       return {frame, sectors: colour('[part=sector] .swatch'), list: colour('[part=list] .swatch')};
     }
 
+    it('works with Trusted Types enforced (only the lit-html and ecosystem-map policies allowed)', async () => {
+      const csp = `script-src 'self' 'unsafe-inline'; style-src 'self'; require-trusted-types-for 'script'; trusted-types ecosystem-map lit-html`;
+      const frame = await openPage(`<meta http-equiv="Content-Security-Policy" content="${csp}"><script src="${SCRIPT}"></script>`, WIDGET);
+      const [load] = await dataLoaded(frame);
+      await expectEmbeddedDatasetShown(frame, widget(frame), load!);
+      expect(frame.violations).to.deep.equal([]);
+    });
+
     it('sector buttons and list items keep their sector colours, and no inline style is blocked', async () => {
       const plain = await swatches('');
       const csp = `default-src 'none'; script-src 'self' 'unsafe-inline'; style-src 'self'; img-src 'self'`;
