@@ -2,7 +2,8 @@
 // global; every other module imports `L` from here.
 import * as Leaflet from 'leaflet/dist/leaflet-src.esm.js';
 
-export const L = Leaflet;
+/** Typed by @types/leaflet, so the published .d.ts files need no declaration for the ESM file path. */
+export const L: typeof import('leaflet') = Leaflet;
 export type {
   DivIconOptions,
   LatLng,
