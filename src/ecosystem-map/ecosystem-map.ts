@@ -180,6 +180,7 @@ export class EcosystemMap extends LitElement {
         zoom: parseZoom(this.zoom),
       },
       clusterLabel: messages.clusterLabel,
+      lang: this.uiLang,
     };
   }
 

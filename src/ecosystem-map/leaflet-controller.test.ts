@@ -121,6 +121,14 @@ describe('map', () => {
       expect(clusters[0]!.getAttribute('aria-label')).to.match(/^Groupe de \d+ sites/);
     });
 
+    it('names clusters in the language of the page, and again when it changes', async () => {
+      const {el} = await renderMap(html`<ecosystem-map tiles="none" .data=${collection(manySites(600))}></ecosystem-map>`);
+      expect(parts(el, 'cluster')[0]!.getAttribute('aria-label')).to.match(/^Groupe de \d+ sites/);
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(parts(el, 'cluster').every((cluster) => /^Group of \d+ sites/.test(cluster.getAttribute('aria-label')!))).to.equal(true);
+    });
+
     it('zooms into a cluster when it is pressed', async () => {
       const {el} = await renderMap(html`<ecosystem-map tiles="none" .data=${collection(manySites(600))}></ecosystem-map>`);
       const zoom = el.leafletMap!.getZoom();

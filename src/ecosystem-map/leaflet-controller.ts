@@ -27,6 +27,8 @@ export interface MapScene {
   readonly selected: string | undefined;
   readonly view: ViewRequest;
   readonly clusterLabel: (count: number) => string;
+  /** The interface language: markers are redrawn when it changes (cluster names are translated). */
+  readonly lang: string;
 }
 
 /**
@@ -38,7 +40,7 @@ export class LeafletController implements ReactiveController {
   map: LeafletMap | undefined;
   private markers: SiteMarkerLayer | undefined;
   private tileLayer: Layer | null = null;
-  private applied: {tiles?: string; sites?: readonly SiteFeature[]; view?: string} = {};
+  private applied: {tiles?: string; sites?: readonly SiteFeature[]; lang?: string; view?: string} = {};
   private viewPending = false;
   private savedView: {center: LatLng; zoom: number} | undefined;
   private resolveReady!: (map: LeafletMap) => void;
@@ -141,9 +143,10 @@ export class LeafletController implements ReactiveController {
       this.applied.view = scene.view.key;
       this.fit(scene);
     }
-    if (scene.sites !== this.applied.sites) {
+    if (scene.sites !== this.applied.sites || scene.lang !== this.applied.lang) {
       this.markers!.setSites(scene.sites, scene.colorOf);
       this.applied.sites = scene.sites;
+      this.applied.lang = scene.lang;
     }
     this.markers!.setSelected(scene.selected);
   }
