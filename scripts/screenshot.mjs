@@ -1,5 +1,6 @@
 // Development aid: `node scripts/screenshot.mjs URL out.png [width] [height]` renders a page in
-// headless Chromium (Debian's, or CHROME_PATH), prints its console messages, and saves a screenshot.
+// headless Chromium (Debian's, or CHROME_PATH), prints its console messages, and saves a screenshot
+// (of the page, or of the first element matching SELECTOR). EVAL runs an expression first.
 import {chromium} from 'playwright-core';
 
 const [url, out = 'screenshot.png', width = '1280', height = '900'] = process.argv.slice(2);
@@ -14,5 +15,6 @@ page.on('requestfailed', (request) => console.log(`[requestfailed] ${request.url
 await page.goto(url, {waitUntil: 'load'});
 await page.waitForTimeout(Number(process.env.WAIT ?? 1500));
 if (process.env.EVAL) console.log(await page.evaluate(process.env.EVAL));
-await page.screenshot({path: out, fullPage: process.env.FULL === '1'});
+if (process.env.SELECTOR) await page.locator(process.env.SELECTOR).first().screenshot({path: out});
+else await page.screenshot({path: out, fullPage: process.env.FULL === '1'});
 await browser.close();

@@ -225,11 +225,12 @@ export const styles = css`
     border-top: 1px solid var(--_border);
   }
 
+  /* Credits stay visible above the details panel: tile licences require it. */
   .credits {
     position: absolute;
     right: 0;
     bottom: 0;
-    z-index: 1000;
+    z-index: 1002;
     padding: 1px 6px;
     font-size: 11px;
     background: color-mix(in srgb, var(--_background) 85%, transparent);
@@ -305,7 +306,7 @@ export const styles = css`
     z-index: 1001;
     top: 8px;
     right: 8px;
-    bottom: 8px;
+    bottom: 24px;
     width: min(22rem, calc(100% - 56px));
     overflow-y: auto;
     padding: 12px 14px;
@@ -320,7 +321,7 @@ export const styles = css`
       top: auto;
       left: 8px;
       width: auto;
-      max-height: calc(100% - 16px);
+      max-height: calc(100% - 32px);
     }
   }
 
@@ -404,7 +405,7 @@ export const styles = css`
   /* Error: a plain sentence over the map. */
   .error {
     position: absolute;
-    z-index: 1002;
+    z-index: 1003;
     left: 50%;
     top: 50%;
     transform: translate(-50%, -50%);
