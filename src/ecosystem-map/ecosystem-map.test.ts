@@ -227,6 +227,15 @@ describe('<ecosystem-map>', () => {
       expect(link.getAttribute('rel')).to.contain('noopener');
     });
 
+    it('leaves the map credits visible while the details are open', async () => {
+      const {el} = await renderMap(html`<ecosystem-map tiles="none" selected="ovh" .data=${collection()}></ecosystem-map>`);
+      await partShown(el, 'details');
+      const credits = el.shadowRoot!.querySelector('.credits')!;
+      const box = credits.getBoundingClientRect();
+      const hit = el.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      expect(credits.contains(hit)).to.equal(true);
+    });
+
     it('falls back to the other language for a description', async () => {
       const {el} = await renderMap(html`<ecosystem-map tiles="none" lang="en" selected="ovh" .data=${collection()}></ecosystem-map>`);
       expect((await partShown(el, 'details')).querySelector('.description')!.textContent).to.equal('Hébergeur.');
