@@ -275,8 +275,8 @@ describe('<ecosystem-map>', () => {
     it("follows the nearest ancestor's lang when it has none (or an unsupported one)", async () => {
       const wrapper = await fixture<HTMLElement>(html`<section lang="en-GB"><ecosystem-map tiles="none" lang="de" .data=${collection()}></ecosystem-map></section>`);
       const el = wrapper.querySelector('ecosystem-map')!;
-      await oneEvent(el, 'data-load');
-      expect(part(el, 'status')!.textContent).to.contain('4 sites');
+      // The fixture awaits the wrapper, not the map: wait for what the visitor sees, not for an event.
+      await waitUntil(() => part(el, 'status')?.textContent === '4 sites', 'the sites never showed');
       expect(part(el, 'search')!.getAttribute('placeholder')).to.equal('Name, town, activity…');
       wrapper.setAttribute('lang', 'fr');
       await waitUntil(() => part(el, 'search')!.getAttribute('placeholder') === 'Nom, ville, activité…', 'did not follow the ancestor');
