@@ -7,7 +7,7 @@ import {readFileSync} from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import {leafletTrustedTypes} from './scripts/rollup-leaflet-trusted-types.mjs';
+import {leafletIsolation} from './scripts/rollup-leaflet-isolation.mjs';
 import {litNoGlobals} from './scripts/rollup-lit-no-globals.mjs';
 import {reportSizes} from './scripts/report-sizes.mjs';
 
@@ -21,7 +21,7 @@ export default [
     output: {file: 'dist/ecosystem-map.js', format: 'iife', banner, sourcemap: true},
     plugins: [
       litNoGlobals(),
-      leafletTrustedTypes(),
+      leafletIsolation(),
       nodeResolve({browser: true}),
       typescript({tsconfig: './tsconfig.json', declaration: false, sourceMap: true, outDir: 'dist', noEmitOnError: true}),
       terser({format: {comments: /^!/}, ecma: 2021}),

@@ -2,6 +2,7 @@
 // it: each case is a fresh page (a same-origin `srcdoc` iframe) with plain <script> tags, no build step.
 // Run `npm run build` first. No test reaches the internet: tiles="none" or the /test-tiles/ server.
 import {expect, waitUntil} from '@open-wc/testing';
+import {sendMouse} from '@web/test-runner-commands';
 
 const SCRIPT = '/dist/ecosystem-map.js';
 const TEST_TILES = '/test-tiles/{z}/{x}/{y}.png';
@@ -208,6 +209,57 @@ describe('embedding dist/ecosystem-map.js (CONTRACT §1)', () => {
       await dataLoaded(frame);
       const added = Object.keys(win(frame)).filter((key) => !frame.keysBefore.includes(key));
       expect(added, 'globals added by the widget').to.deep.equal([]);
+    });
+  });
+
+  describe('interaction leaves the page alone', () => {
+    /** Drags with the real mouse from the centre of `target` (an element of the frame) by (dx, dy). */
+    async function drag(frame: EmbedFrame, target: Element, dx: number, dy: number): Promise<void> {
+      const outer = frame.getBoundingClientRect();
+      const box = target.getBoundingClientRect();
+      const x = Math.round(outer.left + box.left + box.width / 2);
+      const y = Math.round(outer.top + box.top + box.height / 2);
+      await sendMouse({type: 'move', position: [x, y]});
+      await sendMouse({type: 'down'});
+      for (let step = 1; step <= 5; step++) {
+        await sendMouse({type: 'move', position: [x + Math.round((dx * step) / 5), y + Math.round((dy * step) / 5)]});
+      }
+      await sendMouse({type: 'up'});
+    }
+
+    /** The Leaflet map pane's translation: it changes when a map is dragged. */
+    function panePosition(root: ParentNode): string {
+      return (root.querySelector('.leaflet-map-pane') as HTMLElement).style.transform;
+    }
+
+    it('dragging the map adds no global either', async () => {
+      const frame = await openPage('', `<script src="${SCRIPT}"></script>${WIDGET}`);
+      await dataLoaded(frame);
+      const shadow = widget(frame).shadowRoot!;
+      const before = panePosition(shadow);
+      await drag(frame, shadow.querySelector('[part=map]')!, -120, -60);
+      await waitUntil(() => panePosition(shadow) !== before, 'the map did not move');
+      const added = Object.keys(win(frame)).filter((key) => !frame.keysBefore.includes(key));
+      expect(added, 'globals added while dragging').to.deep.equal([]);
+    });
+
+    it("coexists with the page's own Leaflet: both maps can be dragged", async () => {
+      const frame = await openPage(
+        `<link rel="stylesheet" href="/node_modules/leaflet/dist/leaflet.css"><script src="/node_modules/leaflet/dist/leaflet.js"></script><script src="${SCRIPT}"></script>`,
+        `<div id="own" style="width: 400px; height: 200px"></div>${WIDGET}
+         <script>var own = L.map('own').setView([50.69, 3.17], 12);</script>`,
+      );
+      await dataLoaded(frame);
+      const page = frame.contentDocument!;
+      const shadow = widget(frame).shadowRoot!;
+      // Drag the widget first: with a shared handler store, the page's map would then ignore its drags.
+      let before = panePosition(shadow);
+      await drag(frame, shadow.querySelector('[part=map]')!, -80, -40);
+      await waitUntil(() => panePosition(shadow) !== before, 'the widget map did not move');
+      before = panePosition(page);
+      await drag(frame, page.getElementById('own')!, 80, 40);
+      await waitUntil(() => panePosition(page) !== before, "the page's own map did not move");
+      expect((win(frame) as unknown as {L: {version: string}}).L.version, "the page's Leaflet").to.equal('1.9.4');
     });
   });
 
