@@ -9,7 +9,7 @@ import {messagesFor, type UiLang} from '../i18n/strings.js';
 import type {LeafletMap} from '../leaflet.js';
 import {idListConverter, parseCenter, parseZoom} from '../utils/attribute-converters.js';
 import {warnAboutAttributes} from './attribute-warnings.js';
-import {countBySector, filterKey, toggleSector, type FilterState} from '../utils/filter.js';
+import {filterKey, toggleSector, type FilterState} from '../utils/filter.js';
 import {resolveTiles} from '../utils/tiles.js';
 import {DatasetController} from './dataset-controller.js';
 import {DatasetView} from './dataset-view.js';
@@ -157,7 +157,7 @@ export class EcosystemMap extends LitElement {
   }
 
   private get activeSectors(): string[] {
-    return this.sectors ?? this.view?.sectors.map((sector) => sector.id) ?? [];
+    return this.sectors ?? [...(this.view?.sectorIds ?? [])];
   }
 
   private get visible() {
@@ -197,8 +197,7 @@ export class EcosystemMap extends LitElement {
   }
 
   private toggleSector(id: string): void {
-    const all = this.view?.sectors.map((sector) => sector.id) ?? [];
-    this.sectors = toggleSector(this.sectors ?? null, all, id);
+    this.sectors = toggleSector(this.sectors ?? null, this.view?.sectorIds ?? [], id);
   }
 
   private resetFilters(): void {
@@ -254,7 +253,7 @@ export class EcosystemMap extends LitElement {
         ${view
           ? renderFilterBar({
               sectors: view.sectors,
-              counts: countBySector(view.sites, this.query, view.searchIndex),
+              counts: view.sectorCounts(this.query),
               active: this.sectors ?? null,
               lang,
               messages,

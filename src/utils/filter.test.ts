@@ -6,9 +6,9 @@ import {
   filterKey,
   filterSites,
   matchesQuery,
-  normalizeText,
   toggleSector,
 } from './filter.js';
+import {normalizeText} from './text.js';
 
 function site(id: string, properties: SiteProperties, lon = 3.1, lat = 50.6): SiteFeature {
   return {type: 'Feature', id, geometry: {type: 'Point', coordinates: [lon, lat]}, properties};

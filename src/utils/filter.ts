@@ -1,8 +1,6 @@
 import type {Sector, SiteFeature} from '../data/types.js';
 import {normalizeText} from './text.js';
 
-export {normalizeText};
-
 /** What a visitor asked to see. `sectors: null` means every sector. */
 export interface FilterState {
   readonly sectors: readonly string[] | null;
