@@ -30,6 +30,9 @@ interface Placed {
 export class SiteMarkerLayer {
   private readonly placed = new Map<string, Placed>();
   private sites: readonly SiteFeature[] = [];
+  private siteById = new Map<string, SiteFeature>();
+  /** Fan-out of co-located sites, computed once per set of sites, not on every redraw. */
+  private offsets = new Map<string, [number, number]>();
   private colorOf: (site: SiteFeature) => string = () => '';
   private clusters: Supercluster<{id: string}> | undefined;
   private selected: string | undefined;
@@ -44,6 +47,8 @@ export class SiteMarkerLayer {
 
   setSites(sites: readonly SiteFeature[], colorOf: (site: SiteFeature) => string): void {
     this.sites = sites;
+    this.siteById = new Map(sites.map((site) => [site.id, site]));
+    this.offsets = fanOutOffsets(sites);
     this.colorOf = colorOf;
     this.clusters = undefined;
     if (sites.length > CLUSTER_THRESHOLD) {
@@ -89,13 +94,12 @@ export class SiteMarkerLayer {
           const {cluster_id: clusterId, point_count: count} = item.properties;
           wanted.set(`cluster:${clusterId}:${count}`, () => this.placeCluster(clusterId, count, lat, lon));
         } else {
-          const site = this.sites.find((candidate) => candidate.id === (item.properties as {id: string}).id);
+          const site = this.siteById.get((item.properties as {id: string}).id);
           if (site) wanted.set(`site:${site.id}`, () => this.placeSite(site, [0, 0]));
         }
       }
     } else {
-      const offsets = fanOutOffsets(this.sites);
-      for (const site of this.sites) wanted.set(`site:${site.id}`, () => this.placeSite(site, offsets.get(site.id) ?? [0, 0]));
+      for (const site of this.sites) wanted.set(`site:${site.id}`, () => this.placeSite(site, this.offsets.get(site.id) ?? [0, 0]));
     }
     for (const [key, placed] of this.placed) {
       if (!wanted.has(key)) {
@@ -174,7 +178,9 @@ export function fanOutOffsets(sites: readonly SiteFeature[]): Map<string, [numbe
   for (const site of sites) {
     const [lon, lat] = site.geometry.coordinates as [number, number];
     const key = `${lat.toFixed(5)},${lon.toFixed(5)}`;
-    groups.set(key, [...(groups.get(key) ?? []), site.id]);
+    const group = groups.get(key);
+    if (group) group.push(site.id);
+    else groups.set(key, [site.id]);
   }
   const offsets = new Map<string, [number, number]>();
   for (const ids of groups.values()) {
