@@ -86,7 +86,7 @@ export class DatasetController implements ReactiveController {
             ? source.value
             : defaultDataset;
       if (generation !== this.generation) return;
-      this.show(parseDataset(input), generation);
+      this.show(parseDataset(input), generation, describe(source));
     } catch (error) {
       if (generation !== this.generation || signal.aborted) return;
       if (error instanceof DataLoadError) this.fail(error.code, error.message, generation);
@@ -95,8 +95,7 @@ export class DatasetController implements ReactiveController {
     }
   }
 
-  private show(dataset: Dataset, generation: number): void {
-    const label = this.describeSource();
+  private show(dataset: Dataset, generation: number, label: string): void {
     for (const problem of [...dataset.rejected, ...dataset.warnings]) {
       console.warn(`<ecosystem-map> ${formatProblem(problem, label)}`);
     }
@@ -141,10 +140,9 @@ export class DatasetController implements ReactiveController {
     if (this.afterEvent) this.afterEvent.push(callback);
     else callback();
   }
+}
 
-  private describeSource(): string {
-    const {data, src} = this.host;
-    if (data !== undefined && data !== null) return 'data property';
-    return src || 'embedded dataset';
-  }
+/** How console warnings name where the data came from. */
+function describe(source: Source): string {
+  return source.kind === 'url' ? source.url : source.kind === 'object' ? 'data property' : 'embedded dataset';
 }
