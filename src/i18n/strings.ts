@@ -31,21 +31,26 @@ export interface Messages {
   outlineAttribution: string;
 }
 
+/** French: 0 and 1 take the singular. */
+const frCount = (count: number, one: string, many: string) => `${count} ${count > 1 ? many : one}`;
+/** English: only 1 takes the singular. */
+const enCount = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
 const fr: Messages = {
   mapLabel: "Carte de l'écosystème numérique",
   loading: 'Chargement des sites…',
   sitesShown: (visible, total) =>
     visible === total
-      ? `${visible} ${visible > 1 ? 'sites' : 'site'}`
-      : `${visible} ${visible > 1 ? 'sites affichés' : 'site affiché'} sur ${total}`,
+      ? frCount(visible, 'site', 'sites')
+      : `${frCount(visible, 'site affiché', 'sites affichés')} sur ${total}`,
   sectorsLabel: 'Secteurs',
   showAll: 'Tout afficher',
-  sectorCount: (count) => `${count} ${count > 1 ? 'sites' : 'site'}`,
+  sectorCount: (count) => frCount(count, 'site', 'sites'),
   searchLabel: 'Rechercher un site',
   searchPlaceholder: 'Nom, ville, activité…',
   listLabel: 'Sites affichés',
   emptyList: 'Aucun site ne correspond aux filtres.',
-  moreSites: (count) => `… et ${count} ${count > 1 ? 'autres' : 'autre'} : affinez la recherche pour les voir.`,
+  moreSites: (count) => `… et ${frCount(count, 'autre', 'autres')} : affinez la recherche pour les voir.`,
   zoomIn: 'Zoom avant',
   zoomOut: 'Zoom arrière',
   detailsLabel: 'Fiche du site',
@@ -71,11 +76,11 @@ const en: Messages = {
   loading: 'Loading sites…',
   sitesShown: (visible, total) =>
     visible === total
-      ? `${visible} ${visible === 1 ? 'site' : 'sites'}`
-      : `${visible} ${visible === 1 ? 'site' : 'sites'} shown of ${total}`,
+      ? enCount(visible, 'site', 'sites')
+      : `${enCount(visible, 'site', 'sites')} shown of ${total}`,
   sectorsLabel: 'Sectors',
   showAll: 'Show all',
-  sectorCount: (count) => `${count} ${count === 1 ? 'site' : 'sites'}`,
+  sectorCount: (count) => enCount(count, 'site', 'sites'),
   searchLabel: 'Search for a site',
   searchPlaceholder: 'Name, town, activity…',
   listLabel: 'Sites shown',
