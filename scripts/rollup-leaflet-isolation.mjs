@@ -1,10 +1,10 @@
 // Rollup plugin for the classic script: keeps our bundled Leaflet from touching the partner page.
 // Each rewrite must find its target, or the build fails (a new Leaflet needs this file checked).
 //
-// 1. Trusted Types (CONTRACT §7): Leaflet probes inline-SVG support at import time with
+// 1. Trusted Types (the widget works with them enforced): Leaflet probes inline-SVG support at import time with
 //    `div.innerHTML = '<svg/>'`, which throws where Trusted Types are enforced and kills the bundle.
 //    The probe builds the same SVG element through the DOM instead, and gets the same answer.
-// 2. No global (CONTRACT §1): Leaflet's event helper stores its handlers in an expando property of the
+// 2. No global (the classic script defines none): Leaflet's event helper stores its handlers in an expando property of the
 //    target; for `window` (text selection, image drag, outline while dragging) that is a global,
 //    `window._leaflet_events`. Those listeners are plain functions: they go through addEventListener.
 // 3. Coexistence: a partner page may run its own Leaflet. Both copies would store handlers under the

@@ -1,4 +1,4 @@
-// Rollup plugin for the classic script: CONTRACT §1 says the widget touches no global but
+// Rollup plugin for the classic script: the widget promises to touch no global but
 // `customElements`. Lit records its versions on `globalThis` (litHtmlVersions, litElementVersions,
 // reactiveElementVersions) and keeps decorator metadata in `globalThis.litPropertyMetadata`. Inside our
 // self-contained bundle, the version records go, and the metadata map becomes a module of our own.

@@ -3,7 +3,7 @@ import type {Position} from 'geojson';
 import {bboxContains, bboxOf, distanceToAreaMeters, pointInArea, unionBBox} from '../../src/data/geo.js';
 import type {Area, BBox} from '../../src/data/geo.js';
 import {isPlainObject} from '../../src/data/validate.js';
-import {normalizeText} from '../../src/utils/text.js';
+import {normalizeText} from '../../src/data/text.js';
 
 export interface Commune {
   nom: string;

@@ -1,14 +1,15 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {DatasetView} from '../data/dataset-view.js';
+import {DataLoadError, fetchGeoJson} from '../data/fetch-geojson.js';
 import type {Dataset} from '../data/types.js';
 import {DatasetFormatError} from '../data/types.js';
 import {formatProblem, parseDataset} from '../data/validate.js';
 import {DataErrorEvent, type DataErrorCode} from '../events/data-error.js';
 import {DataLoadEvent} from '../events/data-load.js';
 import {defaultDataset} from '../generated/default-dataset.js';
-import {DataLoadError, fetchGeoJson} from './geojson-source.js';
 
 /** Larger answers are refused (`too-large`): about ten times the 100,000-site target. */
-export const MAX_DATASET_BYTES = 64 * 1024 * 1024;
+const MAX_DATASET_BYTES = 64 * 1024 * 1024;
 
 export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
   src: string | undefined;
@@ -25,26 +26,27 @@ type Source = {kind: 'object'; value: unknown} | {kind: 'url'; url: string} | {k
 
 /**
  * Loads the dataset the host asks for (`data` wins over `src`, else the embedded one), validates it,
- * and fires `data-load` / `data-error` once the result is on screen. A newer request makes older
- * answers stale: they are aborted and ignored.
+ * keeps the {@link DatasetView} of what is shown, and fires `data-load` / `data-error` once the result is
+ * on screen. A newer request makes older answers stale: they are aborted and ignored.
  */
 export class DatasetController implements ReactiveController {
   state: DatasetState = {status: 'loading'};
+  /** Lookups, search and filtering over the dataset on screen; undefined while loading or in error. */
+  view: DatasetView | undefined;
+  /** Counts the datasets shown: each new one is fitted into view. */
+  serial = 0;
+  /** Resolves once the `data-load` of the dataset on screen has fired: events it causes come after it. */
+  announced: Promise<void> = new Promise(() => {});
   private currentSource: unknown = undefined;
   private request: AbortController | undefined;
   private generation = 0;
-  /** Work to run right after the pending data-load/data-error event (see `afterLoadEvent`). */
-  private afterEvent: (() => void)[] | undefined;
 
   constructor(private readonly host: DatasetHost) {
     host.addController(this);
   }
 
-  /**
-   * Starts loading when `src`/`data` point at something new. The host calls it first thing in
-   * `willUpdate`, so an embedded or in-memory dataset is shown in the same render.
-   */
-  sync(): void {
+  /** Before each render: starts loading when `src`/`data` point at something new (in-memory data shows at once). */
+  hostUpdate(): void {
     const source = this.source();
     const key = source.kind === 'object' ? source.value : source.kind === 'url' ? source.url : defaultDataset;
     if (key === this.currentSource) return;
@@ -60,6 +62,12 @@ export class DatasetController implements ReactiveController {
     }
   }
 
+  /** Loads the same source again (the visitor pressed Retry after an error). */
+  retry(): void {
+    this.currentSource = undefined;
+    this.host.requestUpdate();
+  }
+
   private source(): Source {
     const {data, src} = this.host;
     if (data !== undefined && data !== null) return {kind: 'object', value: data};
@@ -71,9 +79,8 @@ export class DatasetController implements ReactiveController {
     this.request?.abort();
     const generation = ++this.generation;
     this.request = new AbortController();
-    this.afterEvent = undefined;
     const {signal} = this.request;
-    this.state = {status: 'loading'};
+    this.setState({status: 'loading'});
     try {
       const input =
         source.kind === 'url'
@@ -104,41 +111,39 @@ export class DatasetController implements ReactiveController {
       this.fail('format', `None of the ${dataset.rejected.length} features can be shown; the first: ${formatProblem(first, label)}`, generation);
       return;
     }
-    this.state = {status: 'ready', dataset};
-    this.afterRender(generation, () => new DataLoadEvent({count: dataset.sites.length, rejected: dataset.rejected}));
+    this.setState({status: 'ready', dataset});
+    this.announce(generation, () => new DataLoadEvent({count: dataset.sites.length, rejected: dataset.rejected}));
   }
 
   private fail(code: DataErrorCode, message: string, generation: number): void {
     console.warn(`<ecosystem-map> data-error (${code}): ${message}`);
-    this.state = {status: 'error', code, message};
-    this.afterRender(generation, () => new DataErrorEvent({code, message}));
+    this.setState({status: 'error', code, message});
+    this.announce(generation, () => new DataErrorEvent({code, message}));
+  }
+
+  private setState(state: DatasetState): void {
+    this.state = state;
+    const dataset = state.status === 'ready' ? state.dataset : undefined;
+    if (dataset === this.view?.dataset) return;
+    this.view = dataset && new DatasetView(dataset);
+    if (dataset) this.serial++;
   }
 
   /**
    * Events fire once the result is rendered, and never in the same task that created the element,
    * so a page that adds its listener right after inserting the element still hears them.
    */
-  private afterRender(generation: number, event: () => Event): void {
-    this.afterEvent = [];
+  private announce(generation: number, event: () => Event): void {
+    let resolve!: () => void;
+    this.announced = new Promise((done) => (resolve = done));
     this.host.requestUpdate();
     void this.host.updateComplete.then(() =>
       setTimeout(() => {
         if (generation !== this.generation) return;
-        const callbacks = this.afterEvent ?? [];
-        this.afterEvent = undefined;
         this.host.dispatchEvent(event());
-        for (const callback of callbacks) callback();
+        resolve();
       }),
     );
-  }
-
-  /**
-   * Runs `callback` after the load event of the dataset on screen has fired (now, if it has), so
-   * that events caused by the new data (a preset `selected`) come after `data-load`.
-   */
-  afterLoadEvent(callback: () => void): void {
-    if (this.afterEvent) this.afterEvent.push(callback);
-    else callback();
   }
 }
 

@@ -70,34 +70,60 @@ describe('<ecosystem-map>', () => {
   });
 
   describe('sector filters', () => {
-    it('has one toggle per sector, with its label, colour, count and pressed state', async () => {
+    it('has one chip per sector, with its label, colour and count, none pressed at start', async () => {
       const {el} = await renderMap(html`<ecosystem-map tiles="none" .data=${collection()}></ecosystem-map>`);
       const toggles = [...part(el, 'filters')!.querySelectorAll<HTMLElement>('[data-sector]')];
       expect(toggles.map((toggle) => toggle.dataset['sector'])).to.deep.equal(['hub', 'school', 'cloud']);
+      expect(toggles.map((toggle) => toggle.getAttribute('aria-pressed'))).to.deep.equal(['false', 'false', 'false']);
       const school = sectorToggle(el, 'school');
-      expect(school.getAttribute('aria-pressed')).to.equal('true');
       expect(school.textContent).to.contain('École');
       expect(school.dataset['count']).to.equal('2');
       expect(school.querySelector('.count')!.textContent).to.equal('2');
+      expect(markerIds(el)).to.deep.equal(allIds);
     });
 
-    it('hides a sector when its toggle is pressed, and map, list, status and event agree', async () => {
+    it('narrows to the sites of a pressed chip, and map, list, status, attribute and event agree', async () => {
       const {el} = await renderMap(html`<ecosystem-map tiles="none" .data=${collection()}></ecosystem-map>`);
       const changed = oneEvent(el, 'filter-change') as Promise<FilterChangeEvent>;
       sectorToggle(el, 'hub').click();
       const {detail} = await changed;
-      expect(detail).to.deep.equal({sectors: ['school', 'cloud'], query: '', visible: 3});
+      expect(detail).to.deep.equal({sectors: ['hub'], query: '', visible: 2});
       await el.updateComplete;
-      expect(sectorToggle(el, 'hub').getAttribute('aria-pressed')).to.equal('false');
-      expect(markerIds(el)).to.deep.equal(['euratech', 'iut', 'ovh']);
-      expect(listIds(el)).to.deep.equal(['euratech', 'iut', 'ovh']);
-      expect(part(el, 'status')!.textContent).to.contain('3 sites');
-      expect(el.sectors).to.deep.equal(['school', 'cloud']);
+      expect(sectorToggle(el, 'hub').getAttribute('aria-pressed')).to.equal('true');
+      expect(markerIds(el)).to.deep.equal(['blanchemaille', 'euratech']);
+      expect(listIds(el)).to.deep.equal(['blanchemaille', 'euratech']);
+      expect(part(el, 'status')!.textContent).to.contain('2 sites');
+      expect(el.sectors).to.deep.equal(['hub']);
+    });
+
+    it('adds the sites of each further pressed chip, and releases a chip pressed again', async () => {
+      const {el} = await renderMap(html`<ecosystem-map tiles="none" .data=${collection()}></ecosystem-map>`);
+      sectorToggle(el, 'cloud').click();
+      await el.updateComplete;
+      expect(markerIds(el)).to.deep.equal(['ovh']);
+      const added = oneEvent(el, 'filter-change') as Promise<FilterChangeEvent>;
+      sectorToggle(el, 'school').click();
+      expect((await added).detail).to.deep.equal({sectors: ['school', 'cloud'], query: '', visible: 3});
+      const released = oneEvent(el, 'filter-change') as Promise<FilterChangeEvent>;
+      sectorToggle(el, 'cloud').click();
+      expect((await released).detail).to.deep.equal({sectors: ['school'], query: '', visible: 2});
+      const none = oneEvent(el, 'filter-change') as Promise<FilterChangeEvent>;
+      sectorToggle(el, 'school').click();
+      expect((await none).detail).to.deep.equal({sectors: [], query: '', visible: 4});
+    });
+
+    it('colours each marker by its first sector among the selected ones', async () => {
+      const {el} = await renderMap(html`<ecosystem-map tiles="none" .data=${collection()}></ecosystem-map>`);
+      expect(getComputedStyle(marker(el, 'euratech')).backgroundColor).to.equal('rgb(11, 92, 173)');
+      sectorToggle(el, 'school').click();
+      await el.updateComplete;
+      expect(getComputedStyle(marker(el, 'euratech')).backgroundColor).to.equal('rgb(170, 51, 119)');
     });
 
     it('starts with the sectors of the attribute, and follows it when it changes', async () => {
       const {el} = await renderMap(html`<ecosystem-map tiles="none" sectors="cloud" .data=${collection()}></ecosystem-map>`);
       expect(markerIds(el)).to.deep.equal(['ovh']);
+      expect(sectorToggle(el, 'cloud').getAttribute('aria-pressed')).to.equal('true');
       expect(sectorToggle(el, 'hub').getAttribute('aria-pressed')).to.equal('false');
       const changed = oneEvent(el, 'filter-change') as Promise<FilterChangeEvent>;
       el.setAttribute('sectors', 'school, cloud');
@@ -105,13 +131,13 @@ describe('<ecosystem-map>', () => {
       expect(markerIds(el)).to.deep.equal(['euratech', 'iut', 'ovh']);
     });
 
-    it('offers to show everything again once something is filtered out', async () => {
+    it('offers to show everything again once something narrows the sites', async () => {
       const {el} = await renderMap(html`<ecosystem-map tiles="none" sectors="cloud" .data=${collection()}></ecosystem-map>`);
       const reset = part(el, 'filters')!.querySelector<HTMLButtonElement>('.reset')!;
       expect(reset.textContent).to.equal('Tout afficher');
       const changed = oneEvent(el, 'filter-change') as Promise<FilterChangeEvent>;
       reset.click();
-      expect((await changed).detail).to.deep.equal({sectors: ['hub', 'school', 'cloud'], query: '', visible: 4});
+      expect((await changed).detail).to.deep.equal({sectors: [], query: '', visible: 4});
       await el.updateComplete;
       expect(markerIds(el)).to.deep.equal(allIds);
       expect(part(el, 'filters')!.querySelector('.reset')).to.equal(null);
@@ -133,11 +159,11 @@ describe('<ecosystem-map>', () => {
       const {el} = await renderMap(html`<ecosystem-map tiles="none" .data=${collection()}></ecosystem-map>`);
       const search = part(el, 'search') as HTMLInputElement;
       search.focus();
-      const changed = oneEvent(el, 'filter-change') as Promise<FilterChangeEvent>;
+      const events: FilterChangeEvent[] = [];
+      el.addEventListener('filter-change', (event) => events.push(event));
       await sendKeys({type: 'hebergeur'});
-      const {detail} = await changed;
-      expect(detail.query.startsWith('h')).to.equal(true);
       await waitUntil(() => markerIds(el).join() === 'ovh', 'search never narrowed to OVHcloud');
+      expect(events.at(-1)!.detail).to.deep.equal({sectors: [], query: 'hebergeur', visible: 1});
       expect(listIds(el)).to.deep.equal(['ovh']);
       expect(part(el, 'status')!.textContent).to.contain('1 site');
     });

@@ -1,5 +1,5 @@
 /**
- * Base of every event the element fires. The contract (CONTRACT §3) makes all of them bubble and cross
+ * Base of every event the element fires. All of them bubble and cross
  * shadow roots, because partner pages may host the widget inside their own components: this is the one
  * place that decides it.
  */

@@ -17,7 +17,7 @@ describe('supportedLang', () => {
   });
 });
 
-describe('resolveLang (lang attribute, CONTRACT §2)', () => {
+describe('resolveLang (lang attribute)', () => {
   /** `<div lang=outer><section lang=inner?><x-widget>` (detached: independent of the test page's own lang). */
   function widgetIn(outer: string | null, inner?: string | null): Element {
     const root = document.createElement('div');

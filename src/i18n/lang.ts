@@ -17,7 +17,7 @@ function nearestAncestorLang(element: Element): string | null {
 }
 
 /**
- * The interface language (CONTRACT §2): the element's own `lang` if supported, else the nearest
+ * The interface language: the element's own `lang` if supported, else the nearest
  * ancestor's if supported, else French.
  */
 export function resolveLang(element: Element, own: string | null | undefined): UiLang {

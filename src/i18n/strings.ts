@@ -20,7 +20,6 @@ export interface Messages {
   moreSites(count: number): string;
   zoomIn: string;
   zoomOut: string;
-  detailsLabel: string;
   sources: string;
   close: string;
   website(host: string): string;
@@ -53,7 +52,6 @@ const fr: Messages = {
   moreSites: (count) => `… et ${frCount(count, 'autre', 'autres')} : affinez la recherche pour les voir.`,
   zoomIn: 'Zoom avant',
   zoomOut: 'Zoom arrière',
-  detailsLabel: 'Fiche du site',
   sources: 'Sources',
   close: 'Fermer',
   website: (host) => `Site web : ${host}`,
@@ -88,7 +86,6 @@ const en: Messages = {
   moreSites: (count) => `… and ${count} more: narrow the search to see them.`,
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
-  detailsLabel: 'Site details',
   sources: 'Sources',
   close: 'Close',
   website: (host) => `Website: ${host}`,

@@ -1,4 +1,4 @@
-// CONTRACT §1 (embedding) for the built classic script, /dist/ecosystem-map.js, as a partner page uses
+// Embedding the built classic script, /dist/ecosystem-map.js, as a partner page uses
 // it: each case is a fresh page (a same-origin `srcdoc` iframe) with plain <script> tags, no build step.
 // Run `npm run build` first. No test reaches the internet: tiles="none" or the /test-tiles/ server.
 import {expect, waitUntil} from '@open-wc/testing';
@@ -116,7 +116,7 @@ async function expectEmbeddedDatasetShown(frame: EmbedFrame, element: Element, l
 
 const WIDGET = '<ecosystem-map tiles="none"></ecosystem-map>';
 
-describe('embedding dist/ecosystem-map.js (CONTRACT §1)', () => {
+describe('embedding dist/ecosystem-map.js', () => {
   describe('loading modes: the widget shows the embedded dataset', () => {
     const modes: Record<string, string> = {
       'a classic script': `<script src="${SCRIPT}"></script>`,
@@ -424,7 +424,7 @@ describe('embedding dist/ecosystem-map.js (CONTRACT §1)', () => {
     });
   });
 
-  describe("strict CSP (CONTRACT §7: style-src 'self', no inline styles)", () => {
+  describe("strict CSP (style-src 'self', no inline styles)", () => {
     /** The colour swatches of the sector buttons and of the list items, as the visitor sees them. */
     async function swatches(head: string) {
       const frame = await openPage(`${head}<script src="${SCRIPT}"></script>`, WIDGET);

@@ -1,13 +1,6 @@
 import {expect} from '@open-wc/testing';
-import type {Sector, SiteFeature, SiteProperties} from '../data/types.js';
-import {
-  buildSearchIndex,
-  countBySector,
-  filterKey,
-  filterSites,
-  matchesQuery,
-  toggleSector,
-} from './filter.js';
+import type {Sector, SiteFeature, SiteProperties} from './types.js';
+import {buildSearchIndex, countBySector, filterSites, matchesQuery} from './search.js';
 import {normalizeText} from './text.js';
 
 function site(id: string, properties: SiteProperties, lon = 3.1, lat = 50.6): SiteFeature {
@@ -20,7 +13,6 @@ const SECTORS: Sector[] = [
   {id: 'ecommerce', label: {fr: 'Commerce en ligne', en: 'E-commerce'}, color: '#228833'},
   {id: 'education', label: {fr: 'Formation', en: 'Training'}, color: '#ccbb44'},
 ];
-const ALL = SECTORS.map((sector) => sector.id);
 
 const SITES: SiteFeature[] = [
   site('euratech', {
@@ -93,7 +85,7 @@ describe('matchesQuery (search box)', () => {
 
 describe('filterSites', () => {
   it('no sector filter and no query: every site, in dataset order', () => {
-    expect(ids(filterSites(SITES, {sectors: null, query: ''}, INDEX))).to.deep.equal([
+    expect(ids(filterSites(SITES, {sectors: [], query: ''}, INDEX))).to.deep.equal([
       'euratech',
       'plaine',
       'blanchemaille',
@@ -107,18 +99,18 @@ describe('filterSites', () => {
       'plaine',
       'campus',
     ]);
-    expect(filterSites(SITES, {sectors: [], query: ''}, INDEX)).to.deep.equal([]);
+    expect(filterSites(SITES, {sectors: [], query: ''}, INDEX), 'none selected: all').to.have.length(SITES.length);
   });
 
   it('searches name, city, address, description in both languages and sector labels', () => {
-    expect(ids(filterSites(SITES, {sectors: null, query: 'euratech'}, INDEX))).to.deep.equal(['euratech', 'blanchemaille']);
-    expect(ids(filterSites(SITES, {sectors: null, query: 'roubaix'}, INDEX))).to.deep.equal(['blanchemaille']);
-    expect(ids(filterSites(SITES, {sectors: null, query: 'bretagne'}, INDEX))).to.deep.equal(['euratech']);
-    expect(ids(filterSites(SITES, {sectors: null, query: 'incubateur'}, INDEX))).to.deep.equal(['euratech']);
-    expect(ids(filterSites(SITES, {sectors: null, query: 'startup'}, INDEX))).to.deep.equal(['euratech']);
-    expect(ids(filterSites(SITES, {sectors: null, query: 'jeu video'}, INDEX))).to.deep.equal(['plaine']);
-    expect(ids(filterSites(SITES, {sectors: null, query: 'e-commerce'}, INDEX))).to.deep.equal(['blanchemaille']);
-    expect(ids(filterSites(SITES, {sectors: null, query: 'baroeul'}, INDEX))).to.deep.equal(['campus']);
+    expect(ids(filterSites(SITES, {sectors: [], query: 'euratech'}, INDEX))).to.deep.equal(['euratech', 'blanchemaille']);
+    expect(ids(filterSites(SITES, {sectors: [], query: 'roubaix'}, INDEX))).to.deep.equal(['blanchemaille']);
+    expect(ids(filterSites(SITES, {sectors: [], query: 'bretagne'}, INDEX))).to.deep.equal(['euratech']);
+    expect(ids(filterSites(SITES, {sectors: [], query: 'incubateur'}, INDEX))).to.deep.equal(['euratech']);
+    expect(ids(filterSites(SITES, {sectors: [], query: 'startup'}, INDEX))).to.deep.equal(['euratech']);
+    expect(ids(filterSites(SITES, {sectors: [], query: 'jeu video'}, INDEX))).to.deep.equal(['plaine']);
+    expect(ids(filterSites(SITES, {sectors: [], query: 'e-commerce'}, INDEX))).to.deep.equal(['blanchemaille']);
+    expect(ids(filterSites(SITES, {sectors: [], query: 'baroeul'}, INDEX))).to.deep.equal(['campus']);
   });
 
   it('sectors and query combine', () => {
@@ -140,44 +132,5 @@ describe('countBySector (filter bar counts)', () => {
     const counts = countBySector(SITES, 'euratech', INDEX);
     expect(Object.fromEntries(counts)).to.deep.equal({tech: 1, ecommerce: 1});
     expect(counts.get('image') ?? 0).to.equal(0);
-  });
-});
-
-describe('toggleSector (clicking a sector button)', () => {
-  it('from "all", turning one sector off leaves the others on', () => {
-    expect(toggleSector(null, ALL, 'image')).to.deep.equal(['tech', 'ecommerce', 'education']);
-  });
-
-  it('turning it back on restores every sector, in taxonomy order', () => {
-    const off = toggleSector(null, ALL, 'image');
-    expect(toggleSector(off, ALL, 'image')).to.deep.equal(ALL);
-  });
-
-  it('turning a sector on keeps taxonomy order whatever the click order', () => {
-    expect(toggleSector([], ALL, 'education')).to.deep.equal(['education']);
-    expect(toggleSector(['education'], ALL, 'tech')).to.deep.equal(['tech', 'education']);
-  });
-
-  it('turning the last sector off shows none', () => {
-    expect(toggleSector(['tech'], ALL, 'tech')).to.deep.equal([]);
-  });
-
-  it('does not modify the list it is given', () => {
-    const current = ['tech', 'image'];
-    toggleSector(current, ALL, 'tech');
-    expect(current).to.deep.equal(['tech', 'image']);
-  });
-});
-
-describe('filterKey (no filter-change event without a real change)', () => {
-  it('ignores sector order and how the query is spelt', () => {
-    expect(filterKey({sectors: ['tech', 'image'], query: 'Barœul'})).to.equal(
-      filterKey({sectors: ['image', 'tech'], query: ' baroeul '}),
-    );
-  });
-
-  it('tells "all sectors" from an explicit list, and different queries apart', () => {
-    expect(filterKey({sectors: null, query: ''})).not.to.equal(filterKey({sectors: ALL, query: ''}));
-    expect(filterKey({sectors: null, query: 'lille'})).not.to.equal(filterKey({sectors: null, query: 'roubaix'}));
   });
 });

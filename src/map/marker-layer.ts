@@ -1,9 +1,9 @@
 import Supercluster from 'supercluster';
 import type {SiteFeature} from '../data/types.js';
-import {L, type LeafletMap, type Marker} from '../leaflet.js';
+import {L, type LeafletMap, type Marker} from './leaflet.js';
 
 /** Above this many visible sites, nearby markers merge into clusters. */
-export const CLUSTER_THRESHOLD = 150;
+const CLUSTER_THRESHOLD = 150;
 
 /** Clusters are computed up to this zoom; beyond it every site is drawn on its own. */
 const CLUSTER_MAX_ZOOM = 17;
@@ -13,7 +13,6 @@ const FAN_RADIUS = 14;
 export interface MarkerLayerOptions {
   /** A visitor activated a site's marker (click, Enter or Space). */
   onActivate(id: string): void;
-  clusterLabel(count: number): string;
 }
 
 /** A marker's visual: Leaflet positions it, our button inside is what visitors see, focus and press. */
@@ -36,6 +35,7 @@ export class SiteMarkerLayer {
   private colorOf: (site: SiteFeature) => string = () => '';
   private clusters: Supercluster<{id: string}> | undefined;
   private selected: string | undefined;
+  private clusterLabel: (count: number) => string = String;
   private readonly redraw = () => this.render();
 
   constructor(
@@ -64,6 +64,15 @@ export class SiteMarkerLayer {
     this.selected = id;
     for (const [key, {button}] of this.placed) {
       if (key.startsWith('site:')) button.toggleAttribute('aria-current', key === `site:${id}`);
+    }
+  }
+
+  /** Names clusters in the interface language; existing ones are renamed in place. */
+  setClusterLabel(label: (count: number) => string): void {
+    if (label === this.clusterLabel) return;
+    this.clusterLabel = label;
+    for (const [key, {button}] of this.placed) {
+      if (key.startsWith('cluster:')) button.setAttribute('aria-label', label(Number(button.textContent)));
     }
   }
 
@@ -135,7 +144,7 @@ export class SiteMarkerLayer {
     button.className = 'cluster';
     button.setAttribute('part', 'cluster');
     button.textContent = String(count);
-    button.setAttribute('aria-label', this.options.clusterLabel(count));
+    button.setAttribute('aria-label', this.clusterLabel(count));
     button.style.setProperty('--_cluster-size', `${Math.round(28 + 8 * Math.log10(count))}px`);
     activateOnPress(button, () => {
       const zoom = Math.min(this.clusters!.getClusterExpansionZoom(clusterId), this.map.getMaxZoom());
@@ -173,7 +182,7 @@ function activateOnPress(button: HTMLButtonElement, action: () => void): void {
 }
 
 /** Pixel offsets that fan out sites sharing the same coordinates, so each stays reachable. */
-export function fanOutOffsets(sites: readonly SiteFeature[]): Map<string, [number, number]> {
+function fanOutOffsets(sites: readonly SiteFeature[]): Map<string, [number, number]> {
   const groups = new Map<string, string[]>();
   for (const site of sites) {
     const [lon, lat] = site.geometry.coordinates as [number, number];

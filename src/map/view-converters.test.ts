@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {idListConverter, parseCenter, parseIdList, parseZoom} from './attribute-converters.js';
+import {parseCenter, parseZoom, zoomConverter} from './view-converters.js';
 
 describe('parseCenter (center="lat,lon")', () => {
   it('reads a latitude,longitude pair, spaces allowed', () => {
@@ -59,22 +59,13 @@ describe('parseZoom (zoom attribute)', () => {
   });
 });
 
-describe('parseIdList (sectors attribute)', () => {
-  it('splits on commas, trims, drops blanks and duplicates, keeps order', () => {
-    expect(parseIdList('tech, image,,ecommerce , tech')).to.deep.equal(['tech', 'image', 'ecommerce']);
-    expect(parseIdList('tech')).to.deep.equal(['tech']);
-  });
-
-  it('an empty attribute is an explicit empty list; no attribute is "all sectors"', () => {
-    expect(parseIdList('')).to.deep.equal([]);
-    expect(parseIdList(' , ')).to.deep.equal([]);
-    expect(parseIdList(null)).to.equal(undefined);
-  });
-
-  it('round-trips through the attribute converter', () => {
-    const ids = idListConverter.fromAttribute!('a, b', Array);
-    expect(ids).to.deep.equal(['a', 'b']);
-    expect(idListConverter.toAttribute!(ids, Array)).to.equal('a,b');
-    expect(idListConverter.toAttribute!(undefined, Array)).to.equal(undefined);
+describe('zoomConverter (zoom attribute → property)', () => {
+  it('an empty or garbage zoom is not a zoom level (never 0, the whole world)', () => {
+    const read = (value: string | null) => zoomConverter.fromAttribute!(value, Number);
+    expect(parseZoom(read(''))).to.equal(null);
+    expect(parseZoom(read('  '))).to.equal(null);
+    expect(parseZoom(read('abc'))).to.equal(null);
+    expect(read(null)).to.equal(undefined);
+    expect(read('14')).to.equal(14);
   });
 });

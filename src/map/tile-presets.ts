@@ -1,4 +1,4 @@
-/** What the `tiles` attribute asks for, resolved (CONTRACT §2). */
+/** What the `tiles` attribute asks for, resolved: a raster tile source, or none (the offline outline). */
 export type TileSource =
   | {kind: 'none'}
   | {
@@ -62,4 +62,11 @@ export function resolveTiles(value: string | null | undefined): {source: TileSou
     source: {kind: 'none'},
     problem: `tiles="${name}" is neither osm, ign, none nor an http(s) URL template with {z}/{x}/{y}; showing the outline basemap.`,
   };
+}
+
+/** The tile source for the `tiles` attribute; an unusable value gets one console warning. */
+export function readTiles(value: string | null | undefined): TileSource {
+  const {source, problem} = resolveTiles(value);
+  if (problem) console.warn(`<ecosystem-map> ${problem}`);
+  return source;
 }

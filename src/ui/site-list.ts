@@ -1,11 +1,11 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
-import {cssVars} from '../utils/css-vars.js';
+import {cssVars} from './css-vars.js';
 import type {SiteFeature} from '../data/types.js';
 import type {Messages} from '../i18n/strings.js';
 
 /** Beyond this many sites the list shows the first ones and asks the visitor to narrow the search. */
-export const LIST_LIMIT = 300;
+const LIST_LIMIT = 300;
 
 export interface SiteListProps {
   /** The sites shown, already sorted. */

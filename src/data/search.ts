@@ -1,11 +1,6 @@
-import type {Sector, SiteFeature} from '../data/types.js';
+import type {FilterState} from './filter.js';
 import {normalizeText} from './text.js';
-
-/** What a visitor asked to see. `sectors: null` means every sector. */
-export interface FilterState {
-  readonly sectors: readonly string[] | null;
-  readonly query: string;
-}
+import type {Sector, SiteFeature} from './types.js';
 
 /** The searchable text of each site, normalised once per dataset. */
 export type SearchIndex = ReadonlyMap<string, string>;
@@ -29,8 +24,9 @@ export function matchesQuery(haystack: string, query: string): boolean {
   return words.every((word) => padded.includes(` ${word}`));
 }
 
-function inSectors(site: SiteFeature, sectors: readonly string[] | null): boolean {
-  return sectors === null || site.properties.sectors.some((id) => sectors.includes(id));
+/** No sector selected: every site; otherwise the sites having any of the selected sectors. */
+function inSectors(site: SiteFeature, sectors: readonly string[]): boolean {
+  return sectors.length === 0 || site.properties.sectors.some((id) => sectors.includes(id));
 }
 
 /** The sites a filter shows, in dataset order. */
@@ -48,15 +44,4 @@ export function countBySector(sites: readonly SiteFeature[], query: string, inde
     for (const id of new Set(site.properties.sectors)) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   return counts;
-}
-
-/** Sector ids after a visitor toggles one: `null` (all) stays explicit so the result is a list. */
-export function toggleSector(current: readonly string[] | null, all: readonly string[], id: string): string[] {
-  const active = current ?? all;
-  return active.includes(id) ? active.filter((other) => other !== id) : all.filter((other) => other === id || active.includes(other));
-}
-
-/** A stable key of a filter, to tell whether it really changed. */
-export function filterKey(filter: FilterState): string {
-  return JSON.stringify([filter.sectors === null ? null : [...filter.sectors].sort(), normalizeText(filter.query)]);
 }

@@ -1,6 +1,6 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Messages} from '../i18n/strings.js';
-import type {TileSource} from '../utils/tiles.js';
+import type {TileSource} from '../map/tile-presets.js';
 
 export interface MapControlsProps {
   tiles: TileSource;

@@ -4,7 +4,7 @@ import {Directive, directive, PartType, type ElementPart, type PartInfo} from 'l
 /**
  * `<li ${cssVars({'--_sector-color': color})}>`: sets custom properties through the CSSOM, always.
  * Lit's `styleMap` writes a `style` attribute on first render, which a page whose CSP has no
- * `'unsafe-inline'` in `style-src` blocks (CONTRACT §7); `style.setProperty` is allowed.
+ * `'unsafe-inline'` in `style-src` blocks (the widget promises to work there); `style.setProperty` is allowed.
  */
 class CssVarsDirective extends Directive {
   constructor(partInfo: PartInfo) {

@@ -1,9 +1,9 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import {cssVars} from '../utils/css-vars.js';
+import {cssVars} from './css-vars.js';
 import type {Sector, SiteFeature} from '../data/types.js';
 import {localizedText, sectorLabel} from '../i18n/localize.js';
 import type {Messages, UiLang} from '../i18n/strings.js';
-import {displayHost, safeHttpUrl} from '../utils/urls.js';
+import {displayHost, safeHttpUrl} from '../data/urls.js';
 
 export interface DetailsProps {
   site: SiteFeature;

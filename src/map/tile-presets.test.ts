@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {isTileTemplate, resolveTiles} from './tiles.js';
+import {isTileTemplate, resolveTiles} from './tile-presets.js';
 
 const IGN_URL =
   'https://data.geopf.fr/wmts?SERVICE=WMTS&VERSION=1.0.0&REQUEST=GetTile&LAYER=GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2' +

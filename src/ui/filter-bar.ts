@@ -1,5 +1,5 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import {cssVars} from '../utils/css-vars.js';
+import {cssVars} from './css-vars.js';
 import type {Sector} from '../data/types.js';
 import {sectorLabel} from '../i18n/localize.js';
 import type {Messages, UiLang} from '../i18n/strings.js';
@@ -7,22 +7,22 @@ import type {Messages, UiLang} from '../i18n/strings.js';
 export interface FilterBarProps {
   sectors: readonly Sector[];
   counts: ReadonlyMap<string, number>;
-  /** Sector ids shown; null: all. */
-  active: readonly string[] | null;
+  /** The selected sector ids; none selected: every site shows. */
+  selected: readonly string[];
   lang: UiLang;
   messages: Messages;
   onToggle(id: string): void;
-  /** Shows every site again; absent when nothing is filtered out. */
+  /** Clears sectors and search; absent when nothing narrows the sites shown. */
   onReset: (() => void) | undefined;
 }
 
-/** One toggle button per sector of the taxonomy: colour, label, count, pressed state. */
+/** One chip per sector of the taxonomy (colour, label, count); pressed chips are the selected sectors. */
 export function renderFilterBar(props: FilterBarProps): TemplateResult {
-  const {sectors, counts, active, lang, messages, onToggle, onReset} = props;
+  const {sectors, counts, selected, lang, messages, onToggle, onReset} = props;
   return html`<div part="filters" class="filters" role="group" aria-label=${messages.sectorsLabel}>
     ${sectors.map((sector) => {
       const count = counts.get(sector.id) ?? 0;
-      const pressed = active === null || active.includes(sector.id);
+      const pressed = selected.includes(sector.id);
       return html`<button
         type="button"
         part="sector"

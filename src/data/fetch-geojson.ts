@@ -1,6 +1,6 @@
 import type {DataErrorCode} from '../events/data-error.js';
 
-/** A dataset could not be fetched or read; `code` is the stable code of CONTRACT §3. */
+/** A dataset could not be fetched or read; `code` is the stable code of the `data-error` event. */
 export class DataLoadError extends Error {
   constructor(
     readonly code: DataErrorCode,

@@ -1,14 +1,16 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {SiteFeature} from '../data/types.js';
-import {L, type LatLng, type LatLngExpression, type Layer, type LeafletMap} from '../leaflet.js';
-import type {TileSource} from '../utils/tiles.js';
 import {addCommunesOutline, createTileLayer} from './basemap.js';
+import {L, type LatLng, type LatLngExpression, type Layer, type LeafletMap} from './leaflet.js';
 import {SiteMarkerLayer} from './marker-layer.js';
 import {ResizeController} from './resize-controller.js';
+import type {TileSource} from './tile-presets.js';
 
 /** Where the map starts before any data: the Lille–Roubaix–Tourcoing conurbation. */
 const METROPOLIS_VIEW = {center: [50.67, 3.11] as LatLngExpression, zoom: 11};
 const MAX_FIT_ZOOM = 16;
+/** Space kept between an opened site and the map's edges or the panel over it. */
+const REVEAL_MARGIN = 40;
 
 /** How the view was asked for: refitted whenever `key` changes (new data, new centre/zoom). */
 export interface ViewRequest {
@@ -17,54 +19,56 @@ export interface ViewRequest {
   readonly zoom: number | null;
 }
 
-/** Everything the map shows, read from the host at each update. */
+/** Everything the map shows. The host pushes a whole scene after each update; the controller applies what changed. */
 export interface MapScene {
   readonly tiles: TileSource;
   readonly sites: readonly SiteFeature[];
   /** The sites a new view is fitted to. */
   readonly fitSites: readonly SiteFeature[];
   readonly colorOf: (site: SiteFeature) => string;
-  readonly selected: string | undefined;
+  readonly selected: SiteFeature | undefined;
+  /** Changes whenever the selected site must be brought into view (a new selection, or the same one opened again). */
+  readonly revealKey: string;
+  /** What covers part of the map (the details panel): an opened site is moved out from under it. */
+  readonly covering: Element | null;
   readonly view: ViewRequest;
   readonly clusterLabel: (count: number) => string;
-  /** The interface language: markers are redrawn when it changes (cluster names are translated). */
-  readonly lang: string;
 }
 
 /**
  * Owns the Leaflet map inside the host's shadow root: created when the host is connected and its
  * container rendered, removed (`map.remove()`) when disconnected, created again on re-insertion with
- * the view the visitor had. Applies the scene declaratively: only what changed is touched.
+ * the view the visitor had.
  */
-export class LeafletController implements ReactiveController {
+export class MapController implements ReactiveController {
+  /** The Leaflet map while connected. */
   map: LeafletMap | undefined;
   private markers: SiteMarkerLayer | undefined;
   private tileLayer: Layer | null = null;
-  private applied: {tiles?: string; sites?: readonly SiteFeature[]; lang?: string; view?: string} = {};
+  private scene: MapScene | undefined;
+  private applied: Partial<Record<'tiles' | 'view' | 'reveal', string>> & {sites?: readonly SiteFeature[]} = {};
   private viewPending = false;
   private savedView: {center: LatLng; zoom: number} | undefined;
-  private resolveReady!: (map: LeafletMap) => void;
-  /** Resolves with the Leaflet map once it exists (again after each re-insertion). */
-  ready: Promise<LeafletMap>;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly container: () => HTMLElement | null,
-    private readonly scene: () => MapScene,
     private readonly onActivate: (id: string) => void,
   ) {
     host.addController(this);
-    this.ready = new Promise((resolve) => (this.resolveReady = resolve));
     new ResizeController(host, container, (size) => this.resized(size));
   }
 
-  hostConnected(): void {
-    this.create();
+  /** Shows a scene: creates the map if needed, then applies only what differs from the last one. */
+  show(scene: MapScene): void {
+    this.scene = scene;
+    if (!this.map) this.create();
+    if (this.map) this.apply(scene);
   }
 
-  hostUpdated(): void {
-    if (this.map) this.apply(this.scene());
-    else this.create();
+  hostConnected(): void {
+    // On re-insertion no update may follow: draw the last scene again.
+    if (this.scene) this.show(this.scene);
   }
 
   hostDisconnected(): void {
@@ -79,25 +83,6 @@ export class LeafletController implements ReactiveController {
     this.markers = undefined;
     this.tileLayer = null;
     this.applied = {};
-    this.ready = new Promise((resolve) => (this.resolveReady = resolve));
-  }
-
-  /**
-   * Brings a site into view: out of its cluster, and inside the part of the map that `covering`
-   * (the details panel, drawn over the map) leaves visible.
-   */
-  reveal(site: SiteFeature, covering?: Element | null): void {
-    if (!this.map || !this.markers) return;
-    const [lon, lat] = site.geometry.coordinates as [number, number];
-    const zoom = this.markers.zoomToReveal(site.id);
-    if (zoom !== undefined) this.map.setView([lat, lon], zoom, {animate: false});
-    const margin = 40;
-    const map = this.map.getContainer().getBoundingClientRect();
-    const panel = covering?.getBoundingClientRect();
-    // A panel narrower than most of the map sits on its right; a wide one is a bottom sheet.
-    const right = panel && panel.width < map.width * 0.7 ? map.right - panel.left : 0;
-    const bottom = panel && panel.width >= map.width * 0.7 ? map.bottom - panel.top : 0;
-    this.map.panInside([lat, lon], {paddingTopLeft: [margin, margin], paddingBottomRight: [right + margin, bottom + margin]});
   }
 
   /** The button standing for a site on the map, when drawn on its own. */
@@ -107,8 +92,8 @@ export class LeafletController implements ReactiveController {
 
   private create(): void {
     const container = this.container();
-    if (this.map || !container || !this.host.isConnected) return;
-    const map = L.map(container, {
+    if (!container || !this.host.isConnected) return;
+    this.map = L.map(container, {
       // Zoom buttons and credits are rendered by the element: translated, and no HTML strings.
       zoomControl: false,
       attributionControl: false,
@@ -117,16 +102,10 @@ export class LeafletController implements ReactiveController {
       center: this.savedView?.center ?? METROPOLIS_VIEW.center,
       zoom: this.savedView?.zoom ?? METROPOLIS_VIEW.zoom,
     });
-    addCommunesOutline(map);
-    this.map = map;
-    this.markers = new SiteMarkerLayer(map, {
-      onActivate: this.onActivate,
-      clusterLabel: (count) => this.scene().clusterLabel(count),
-    });
-    if (this.savedView) this.applied.view = this.scene().view.key;
-    // On re-insertion no update may follow: draw what the host already has.
-    this.apply(this.scene());
-    this.resolveReady(map);
+    addCommunesOutline(this.map);
+    this.markers = new SiteMarkerLayer(this.map, {onActivate: this.onActivate});
+    // Re-inserted: keep the visitor's view rather than fitting the data again.
+    if (this.savedView && this.scene) this.applied.view = this.scene.view.key;
   }
 
   private apply(scene: MapScene): void {
@@ -143,12 +122,31 @@ export class LeafletController implements ReactiveController {
       this.applied.view = scene.view.key;
       this.fit(scene);
     }
-    if (scene.sites !== this.applied.sites || scene.lang !== this.applied.lang) {
+    this.markers!.setClusterLabel(scene.clusterLabel);
+    if (scene.sites !== this.applied.sites) {
       this.markers!.setSites(scene.sites, scene.colorOf);
       this.applied.sites = scene.sites;
-      this.applied.lang = scene.lang;
     }
-    this.markers!.setSelected(scene.selected);
+    this.markers!.setSelected(scene.selected?.id);
+    if (scene.selected && scene.revealKey !== this.applied.reveal) this.reveal(scene.selected, scene.covering);
+    this.applied.reveal = scene.revealKey;
+  }
+
+  /** Brings a site into view: out of its cluster, and inside the part of the map the panel leaves visible. */
+  private reveal(site: SiteFeature, covering: Element | null): void {
+    const map = this.map!;
+    const [lon, lat] = site.geometry.coordinates as [number, number];
+    const zoom = this.markers!.zoomToReveal(site.id);
+    if (zoom !== undefined) map.setView([lat, lon], zoom, {animate: false});
+    const box = map.getContainer().getBoundingClientRect();
+    const panel = covering?.getBoundingClientRect();
+    // A panel narrower than most of the map sits on its right; a wide one is a bottom sheet.
+    const right = panel && panel.width < box.width * 0.7 ? box.right - panel.left : 0;
+    const bottom = panel && panel.width >= box.width * 0.7 ? box.bottom - panel.top : 0;
+    map.panInside([lat, lon], {
+      paddingTopLeft: [REVEAL_MARGIN, REVEAL_MARGIN],
+      paddingBottomRight: [right + REVEAL_MARGIN, bottom + REVEAL_MARGIN],
+    });
   }
 
   private fit({view, fitSites}: MapScene): void {
@@ -177,6 +175,6 @@ export class LeafletController implements ReactiveController {
   private resized(size: DOMRectReadOnly): void {
     if (!this.map) return;
     this.map.invalidateSize({pan: false});
-    if (this.viewPending && size.width > 0 && size.height > 0) this.fit(this.scene());
+    if (this.viewPending && this.scene && size.width > 0 && size.height > 0) this.fit(this.scene);
   }
 }

@@ -1,6 +1,6 @@
 import {communesOutline} from '../generated/communes-outline.js';
-import {L, type LeafletMap, type Layer} from '../leaflet.js';
-import type {TileSource} from '../utils/tiles.js';
+import {L, type LeafletMap, type Layer} from './leaflet.js';
+import type {TileSource} from './tile-presets.js';
 
 /** The pane under the tiles where the communes outline lives. */
 const OUTLINE_PANE = 'outline';

@@ -1,4 +1,0 @@
-export * from './types.js';
-export * from './taxonomy.js';
-export * from './validate.js';
-export * from './geo.js';

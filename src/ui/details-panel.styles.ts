@@ -1,0 +1,110 @@
+import {css} from 'lit';
+import {narrow} from './base.styles.js';
+
+/** The details panel: over the map, on the right when wide, a bottom sheet when narrow. */
+export const detailsStyles = css`
+  .details {
+    position: absolute;
+    z-index: var(--_layer-details);
+    top: 8px;
+    right: 8px;
+    bottom: 24px;
+    width: min(22rem, calc(100% - 56px));
+    overflow-y: auto;
+    padding: 12px 14px;
+    background: var(--_background);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 18%);
+  }
+
+  @container ${narrow} {
+    .details {
+      top: auto;
+      left: 8px;
+      width: auto;
+      max-height: calc(100% - 32px);
+    }
+  }
+
+  .details h2 {
+    margin: 0 32px 8px 0;
+    font-size: 17px;
+    line-height: 1.25;
+  }
+
+  .details h2:focus {
+    outline: none;
+  }
+
+  .details h2:focus-visible {
+    outline: 3px solid var(--_accent);
+  }
+
+  .details p {
+    margin: 6px 0;
+  }
+
+  .details a {
+    color: var(--_accent);
+  }
+
+  .close {
+    position: absolute;
+    top: 6px;
+    right: 6px;
+    width: 30px;
+    height: 30px;
+    border: none;
+    border-radius: 50%;
+    background: transparent;
+    font-size: 20px;
+    line-height: 1;
+    cursor: pointer;
+  }
+
+  .close:hover {
+    background: color-mix(in srgb, var(--_text) 8%, transparent);
+  }
+
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px;
+    margin: 0 0 6px;
+    padding: 0;
+    list-style: none;
+  }
+
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 5px;
+    padding: 1px 8px;
+    border-radius: 999px;
+    font-size: 12px;
+    background: color-mix(in srgb, var(--_sector-color, #555) 12%, var(--_background));
+  }
+
+  .address,
+  .opened,
+  .precision {
+    color: var(--_muted);
+  }
+
+  .precision {
+    font-size: 12px;
+  }
+
+  .sources summary {
+    cursor: pointer;
+    color: var(--_muted);
+    font-size: 12px;
+  }
+
+  .sources ul {
+    margin: 4px 0 0;
+    padding-left: 18px;
+    font-size: 12px;
+  }
+`;

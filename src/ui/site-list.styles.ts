@@ -1,0 +1,44 @@
+import {css} from 'lit';
+
+export const siteListStyles = css`
+  .list {
+    flex: 1;
+    margin: 0;
+    padding: 4px 0;
+    overflow-y: auto;
+    list-style: none;
+  }
+
+  .list-item {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    column-gap: 8px;
+    align-items: center;
+    width: 100%;
+    padding: 5px 12px;
+    border: none;
+    background: none;
+    text-align: start;
+    cursor: pointer;
+  }
+
+  .list-item:hover {
+    background: color-mix(in srgb, var(--_text) 6%, transparent);
+  }
+
+  .list-item[aria-current] {
+    background: color-mix(in srgb, var(--_accent) 14%, transparent);
+  }
+
+  .list-city {
+    grid-column: 2;
+    font-size: 12px;
+    color: var(--_muted);
+  }
+
+  .empty,
+  .more {
+    margin: 8px 12px;
+    color: var(--_muted);
+  }
+`;
