@@ -11,6 +11,35 @@ export class DataLoadError extends Error {
   }
 }
 
+/** How long the widget waits for `src` unless `load-timeout` says otherwise. */
+export const DEFAULT_LOAD_TIMEOUT_MS = 15_000;
+/** The longest wait `load-timeout` may ask for: two minutes (setTimeout would wrap larger values to 0). */
+export const MAX_LOAD_TIMEOUT_MS = 120_000;
+
+/** The `load-timeout` to apply: unusable values keep the default, larger ones are clamped; both with a warning. */
+export function readLoadTimeout(value: unknown): number {
+  const ms = typeof value === 'number' ? value : Number.NaN;
+  if (!Number.isFinite(ms) || ms <= 0) {
+    console.warn(`<ecosystem-map> load-timeout is not a positive number of milliseconds; waiting ${DEFAULT_LOAD_TIMEOUT_MS} ms.`);
+    return DEFAULT_LOAD_TIMEOUT_MS;
+  }
+  if (ms > MAX_LOAD_TIMEOUT_MS) {
+    console.warn(`<ecosystem-map> load-timeout="${ms}" is over the ${MAX_LOAD_TIMEOUT_MS} ms maximum; waiting ${MAX_LOAD_TIMEOUT_MS} ms.`);
+    return MAX_LOAD_TIMEOUT_MS;
+  }
+  return ms;
+}
+
+/** The absolute URL of `src`, or a `network` error: a URL that cannot be parsed is never fetched. */
+export function resolveSourceUrl(src: string, base: string): string {
+  try {
+    return new URL(src, base).href;
+  } catch {
+    const shown = src.length > 120 ? `${src.slice(0, 117)}...` : src;
+    throw new DataLoadError('network', `src="${shown}" is not a URL the browser can fetch.`);
+  }
+}
+
 export interface FetchOptions {
   /** Aborts the request when `src` changes or the element goes away. */
   signal: AbortSignal;

@@ -1,6 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {DatasetView} from '../data/dataset-view.js';
-import {DataLoadError, fetchGeoJson} from '../data/fetch-geojson.js';
+import {DataLoadError, fetchGeoJson, readLoadTimeout, resolveSourceUrl} from '../data/fetch-geojson.js';
 import type {Dataset} from '../data/types.js';
 import {DatasetFormatError} from '../data/types.js';
 import {formatProblem, parseDataset} from '../data/validate.js';
@@ -10,6 +10,8 @@ import {defaultDataset} from '../generated/default-dataset.js';
 
 /** Larger answers are refused (`too-large`): about ten times the 100,000-site target. */
 const MAX_DATASET_BYTES = 64 * 1024 * 1024;
+/** Console warnings about one dataset: the first ones, then a single summary line. */
+const MAX_CONSOLE_WARNINGS = 20;
 
 export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
   src: string | undefined;
@@ -84,9 +86,9 @@ export class DatasetController implements ReactiveController {
     try {
       const input =
         source.kind === 'url'
-          ? await fetchGeoJson(new URL(source.url, document.baseURI).href, {
+          ? await fetchGeoJson(resolveSourceUrl(source.url, document.baseURI), {
               signal,
-              timeoutMs: this.host.loadTimeout,
+              timeoutMs: readLoadTimeout(this.host.loadTimeout),
               maxBytes: MAX_DATASET_BYTES,
             })
           : source.kind === 'object'
@@ -103,8 +105,13 @@ export class DatasetController implements ReactiveController {
   }
 
   private show(dataset: Dataset, generation: number, label: string): void {
-    for (const problem of [...dataset.rejected, ...dataset.warnings]) {
-      console.warn(`<ecosystem-map> ${formatProblem(problem, label)}`);
+    const problems = [...dataset.rejected, ...dataset.warnings];
+    for (const problem of problems.slice(0, MAX_CONSOLE_WARNINGS)) console.warn(`<ecosystem-map> ${formatProblem(problem, label)}`);
+    if (problems.length > MAX_CONSOLE_WARNINGS) {
+      console.warn(
+        `<ecosystem-map> ${label}: ${problems.length - MAX_CONSOLE_WARNINGS} more problems not shown ` +
+          `(${dataset.rejected.length} features left out in all; the data-load event lists them).`,
+      );
     }
     if (dataset.sites.length === 0 && dataset.rejected.length > 0) {
       const first = dataset.rejected[0]!;

@@ -101,7 +101,7 @@ export class EcosystemMap extends LitElement {
   /** Initial zoom level; with `center`, overrides fitting to the data. */
   @property({converter: zoomConverter}) zoom: number | undefined;
 
-  /** Milliseconds to wait for `src` before giving up with a `timeout` error. */
+  /** Milliseconds to wait for `src` before a `timeout` error (at most 120000; unusable values keep 15000). */
   @property({attribute: 'load-timeout', type: Number}) loadTimeout = 15000;
 
   constructor() {

@@ -47,6 +47,8 @@ describe('resolveTiles (tiles attribute)', () => {
       '/test-tiles/{z}/{x}/{y}.png',
       'tiles/{z}/{y}/{x}.jpg',
       'HTTPS://tiles.example.org/{z}/{x}/{y}.png',
+      'https://{s}.tile.example.org/{z}/{x}/{y}{r}.png',
+      'https://tiles.example.org/{z}/{x}/{-y}/{y}.png',
     ]) {
       const {source, problem} = resolveTiles(url);
       expect(problem, url).to.equal(undefined);
@@ -66,6 +68,11 @@ describe('resolveTiles (tiles attribute)', () => {
       'https://tiles.example.org/{z}/{x}.png', // no {y}
       'stamen',
       'google',
+      'https://h/{id}/{z}/{x}/{y}?access_token={accessToken}', // Mapbox-style extra placeholders
+      'java\tscript:alert(1)//{z}/{x}/{y}', // control characters inside the scheme
+      'da\tta:image/png,{z}{x}{y}',
+      '\u0001javascript:alert(1)//{z}/{x}/{y}',
+      'java\nscript:alert(1)//{z}/{x}/{y}',
     ]) {
       const {source, problem} = resolveTiles(value);
       expect(source, value).to.deep.equal({kind: 'none'});

@@ -33,11 +33,33 @@ const IGN: TileSource = {
   maxZoom: 19,
 };
 
-/** True for a `{z}/{x}/{y}` template on http(s) or relative to the page. */
+/** Placeholders Leaflet fills in a tile URL: position, subdomain (`{s}`), retina suffix (`{r}`), TMS row. */
+const KNOWN_PLACEHOLDERS = new Set(['z', 'x', 'y', 's', 'r', '-y']);
+const REQUIRED_PLACEHOLDERS = ['z', 'x', 'y'];
+
+/**
+ * Why a tile URL template cannot be used, or undefined when it can: it needs `{z}`, `{x}` and `{y}`,
+ * may use `{s}` and `{r}`, and must load over http(s) (or relative to the page). Any other placeholder
+ * (Mapbox's `{id}`, `{accessToken}`) would make Leaflet throw on every redraw. The scheme is read by
+ * the URL parser, so tabs or control characters cannot smuggle a `javascript:` URL past the check.
+ */
+export function tileTemplateProblem(value: string): string | undefined {
+  const placeholders = [...value.matchAll(/\{([^{}]*)\}/g)].map((match) => match[1]!);
+  const unknown = placeholders.filter((name) => !KNOWN_PLACEHOLDERS.has(name));
+  if (unknown.length) return `it uses ${unknown.map((name) => `{${name}}`).join(', ')}, which only {z} {x} {y} {s} {r} can be`;
+  if (!REQUIRED_PLACEHOLDERS.every((name) => placeholders.includes(name))) return 'it lacks one of {z}, {x}, {y}';
+  let protocol: string;
+  try {
+    protocol = new URL(value, 'https://page.invalid/').protocol;
+  } catch {
+    return 'it is not a URL';
+  }
+  return protocol === 'http:' || protocol === 'https:' ? undefined : `it loads over ${protocol} instead of http(s)`;
+}
+
+/** True for a template Leaflet can use (see {@link tileTemplateProblem}). */
 export function isTileTemplate(value: string): boolean {
-  if (!['{z}', '{x}', '{y}'].every((token) => value.includes(token))) return false;
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
-  return scheme === undefined || scheme === 'http' || scheme === 'https';
+  return tileTemplateProblem(value) === undefined;
 }
 
 /**
@@ -55,12 +77,11 @@ export function resolveTiles(value: string | null | undefined): {source: TileSou
     case 'none':
       return {source: {kind: 'none'}};
   }
-  if (isTileTemplate(name)) {
-    return {source: {kind: 'raster', url: name, attribution: '', maxZoom: 20}};
-  }
+  const problem = tileTemplateProblem(name);
+  if (problem === undefined) return {source: {kind: 'raster', url: name, attribution: '', maxZoom: 20}};
   return {
     source: {kind: 'none'},
-    problem: `tiles="${name}" is neither osm, ign, none nor an http(s) URL template with {z}/{x}/{y}; showing the outline basemap.`,
+    problem: `tiles="${shorten(name)}" is neither osm, ign, none nor a usable http(s) URL template (${problem}); showing the outline basemap.`,
   };
 }
 
@@ -69,4 +90,9 @@ export function readTiles(value: string | null | undefined): TileSource {
   const {source, problem} = resolveTiles(value);
   if (problem) console.warn(`<ecosystem-map> ${problem}`);
   return source;
+}
+
+/** A value quoted in a warning, cut so a huge attribute is never repeated in full. */
+function shorten(value: string): string {
+  return value.length > 120 ? `${value.slice(0, 117)}...` : value;
 }

@@ -29,8 +29,8 @@ export const zoomConverter: ComplexAttributeConverter<number | undefined> = {
 /** The initial view the page asks for; each unusable value is ignored with one console warning. */
 export function readView(center: string | undefined, zoom: unknown): {center: [number, number] | null; zoom: number | null} {
   const view = {center: parseCenter(center), zoom: parseZoom(zoom)};
-  if (center && !view.center) {
-    warn(`center="${center}" is not "latitude,longitude" (e.g. "50.69,3.17"); fitting to the data instead.`);
+  if (center !== undefined && center !== null && !view.center) {
+    warn(`center="${center.slice(0, 60)}" is not "latitude,longitude" (e.g. "50.69,3.17"); fitting to the data instead.`);
   }
   if (zoom !== undefined && zoom !== null && view.zoom === null) {
     warn(Number.isNaN(zoom) ? 'zoom is empty or not a number; ignored.' : `zoom="${String(zoom)}" is not a zoom level between 0 and 22; ignored.`);
