@@ -21,6 +21,13 @@ describe('localizedText (descriptions from the data)', () => {
     expect(localizedText({fr: 'Incubateur', en: ''}, 'en')).to.equal('Incubateur');
   });
 
+  it('Dutch, when the data has it; otherwise French, then English', () => {
+    expect(localizedText({fr: 'Incubateur', en: 'Incubator', nl: 'Broedplaats'}, 'nl')).to.equal('Broedplaats');
+    expect(localizedText({fr: 'Incubateur', en: 'Incubator'}, 'nl')).to.equal('Incubateur');
+    expect(localizedText({fr: '', en: 'Incubator'}, 'nl')).to.equal('Incubator');
+    expect(localizedText({fr: 'Incubateur', en: 'Incubator', nl: 'Broedplaats'}, 'fr')).to.equal('Incubateur');
+  });
+
   it('nothing to show: undefined (so no empty paragraph is rendered)', () => {
     expect(localizedText(undefined, 'fr')).to.equal(undefined);
     expect(localizedText('', 'fr')).to.equal(undefined);
@@ -30,7 +37,7 @@ describe('localizedText (descriptions from the data)', () => {
 });
 
 describe('sectorLabel (filter bar and details)', () => {
-  const sector = (label: {fr: string; en: string}): Sector => ({id: 'ecommerce', label, color: '#228833'});
+  const sector = (label: Sector['label']): Sector => ({id: 'ecommerce', label, color: '#228833'});
 
   it('the label in the interface language', () => {
     expect(sectorLabel(sector({fr: 'Commerce en ligne', en: 'E-commerce'}), 'fr')).to.equal('Commerce en ligne');
@@ -41,5 +48,10 @@ describe('sectorLabel (filter bar and details)', () => {
     expect(sectorLabel(sector({fr: 'Commerce en ligne', en: ''}), 'en')).to.equal('Commerce en ligne');
     expect(sectorLabel(sector({fr: '', en: 'E-commerce'}), 'fr')).to.equal('E-commerce');
     expect(sectorLabel(sector({fr: '', en: ''}), 'fr')).to.equal('ecommerce');
+  });
+
+  it('Dutch label when the taxonomy has one, else the French one', () => {
+    expect(sectorLabel(sector({fr: 'Commerce en ligne', en: 'E-commerce', nl: 'E-commerce en handel'}), 'nl')).to.equal('E-commerce en handel');
+    expect(sectorLabel(sector({fr: 'Commerce en ligne', en: 'E-commerce'}), 'nl')).to.equal('Commerce en ligne');
   });
 });

@@ -1,10 +1,10 @@
 import type {LocalizedText, Sector} from '../data/types.js';
 import type {UiLang} from './strings.js';
 
-/** Text in the wanted language, else in any other language the data has. */
+/** Text in the wanted language, else French, else English (Dutch data is optional). */
 export function localizedText(value: string | LocalizedText | undefined, lang: UiLang): string | undefined {
   if (value === undefined || typeof value === 'string') return value || undefined;
-  return value[lang] || value.fr || value.en || undefined;
+  return value[lang] || value.fr || value.en || value.nl || undefined;
 }
 
 export function sectorLabel(sector: Sector, lang: UiLang): string {
