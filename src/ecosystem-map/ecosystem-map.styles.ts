@@ -46,6 +46,7 @@ export const layoutStyles = css`
   }
 
   .body {
+    position: relative;
     display: grid;
     grid-template-columns: minmax(0, 1fr) var(--ecosystem-map-sidebar-width, 17rem);
     min-height: 0;
@@ -62,6 +63,12 @@ export const layoutStyles = css`
     inset: 0;
     background: #eef1f4;
     font: inherit;
+  }
+
+  @media (forced-colors: active) {
+    .error {
+      border: 2px solid CanvasText;
+    }
   }
 
   .sidebar {

@@ -15,7 +15,8 @@ export interface DetailsProps {
 
 /**
  * The selected site's details, rendered by Lit: every dataset string is bound as text, and only
- * http(s) URLs become links.
+ * http(s) URLs become links. A region named by its heading; Escape anywhere in the widget closes it
+ * (see the keyboard controller).
  */
 export function renderDetails({site, sectors, lang, messages, onClose}: DetailsProps): TemplateResult {
   const {name, address, city, description, opened, precision, sources} = site.properties;
@@ -23,7 +24,7 @@ export function renderDetails({site, sectors, lang, messages, onClose}: DetailsP
   const place = [address, city && !address?.includes(city) ? city : undefined].filter(Boolean).join(', ');
   const text = localizedText(description, lang);
   const sourceLinks = (sources ?? []).map(safeHttpUrl).filter((href): href is string => href !== undefined);
-  return html`<section part="details" class="details" aria-labelledby="details-heading" @keydown=${closeOnEscape(onClose)}>
+  return html`<section part="details" class="details" aria-labelledby="details-heading">
     <button type="button" class="close" aria-label=${messages.close} title=${messages.close} @click=${onClose}>×</button>
     <h2 id="details-heading" tabindex="-1">${name}</h2>
     <ul class="chips" aria-label=${messages.sectorsLabel}>
@@ -56,13 +57,4 @@ export function renderDetails({site, sectors, lang, messages, onClose}: DetailsP
         </details>`
       : nothing}
   </section>`;
-}
-
-function closeOnEscape(onClose: () => void) {
-  return (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      onClose();
-    }
-  };
 }
