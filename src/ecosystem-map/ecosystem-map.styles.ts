@@ -40,7 +40,7 @@ export const layoutStyles = css`
     min-width: 8rem;
     max-width: 20rem;
     padding: 6px 10px;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     border-radius: var(--_radius);
     background: var(--_background);
   }

@@ -82,3 +82,28 @@ describe('languages', () => {
     expect(part(el, 'status')!.textContent).to.equal('4 locaties');
   });
 });
+
+describe('text in another language than the interface', () => {
+  it('a label or description falling back to French in Dutch is marked lang="fr"', async () => {
+    const {el} = await renderMap(html`<ecosystem-map tiles="none" lang="nl" selected="ovh" .data=${collection()}></ecosystem-map>`);
+    const details = await partShown(el, 'details');
+    const description = details.querySelector('.description')!;
+    expect(description.textContent).to.equal('Hébergeur.');
+    expect(description.getAttribute('lang')).to.equal('fr');
+    expect(sectorToggle(el, 'cloud').querySelector('.label')!.getAttribute('lang')).to.equal('fr');
+    expect(details.querySelector('[data-sector="cloud"] [lang="fr"]')!.textContent).to.equal('Nuage');
+  });
+
+  it('in the language asked for, nothing is marked', async () => {
+    const {el} = await renderMap(html`<ecosystem-map tiles="none" lang="fr" selected="ovh" .data=${collection()}></ecosystem-map>`);
+    const details = await partShown(el, 'details');
+    expect(details.querySelector('.description')!.hasAttribute('lang')).to.equal(false);
+    expect(sectorToggle(el, 'cloud').querySelector('.label')!.hasAttribute('lang')).to.equal(false);
+  });
+
+  it('links opening a new tab say so', async () => {
+    const {el} = await renderMap(html`<ecosystem-map tiles="none" lang="en" selected="blanchemaille" .data=${collection()}></ecosystem-map>`);
+    const link = (await partShown(el, 'details')).querySelector('a[target="_blank"]')!;
+    expect(link.textContent).to.equal('Website: example.org (new tab)');
+  });
+});

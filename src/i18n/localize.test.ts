@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import type {Sector} from '../data/types.js';
-import {localizedText, sectorLabel} from './localize.js';
+import {localizedEntry, localizedText, sectorLabel} from './localize.js';
 
 describe('localizedText (descriptions from the data)', () => {
   it('a plain string is shown in every language', () => {
@@ -26,6 +26,12 @@ describe('localizedText (descriptions from the data)', () => {
     expect(localizedText({fr: 'Incubateur', en: 'Incubator'}, 'nl')).to.equal('Incubateur');
     expect(localizedText({fr: '', en: 'Incubator'}, 'nl')).to.equal('Incubator');
     expect(localizedText({fr: 'Incubateur', en: 'Incubator', nl: 'Broedplaats'}, 'fr')).to.equal('Incubateur');
+  });
+
+  it('says which other language a fallback text is in, so it can be marked with lang', () => {
+    expect(localizedEntry({fr: 'Incubateur', en: 'Incubator'}, 'nl')).to.deep.equal({text: 'Incubateur', otherLang: 'fr'});
+    expect(localizedEntry({nl: 'Broedplaats'}, 'nl')).to.deep.equal({text: 'Broedplaats', otherLang: undefined});
+    expect(localizedEntry('Incubateur', 'en')).to.deep.equal({text: 'Incubateur', otherLang: undefined});
   });
 
   it('nothing to show: undefined (so no empty paragraph is rendered)', () => {

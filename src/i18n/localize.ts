@@ -2,10 +2,28 @@ import type {LocalizedText, Sector} from '../data/types.js';
 import type {UiLang} from './strings.js';
 import {formatList} from './format.js';
 
+/** Which languages a text is looked up in, in order: the wanted one, then French, then English, then Dutch. */
+const FALLBACK: readonly UiLang[] = ['fr', 'en', 'nl'];
+
+/**
+ * Text in the wanted language, else French, else English (Dutch data is optional), with the language it
+ * is in when that differs from the wanted one (to mark it with `lang`); a plain string is everyone's.
+ */
+export function localizedEntry(
+  value: string | LocalizedText | undefined,
+  lang: UiLang,
+): {text: string; otherLang: UiLang | undefined} | undefined {
+  if (value === undefined || typeof value === 'string') return value ? {text: value, otherLang: undefined} : undefined;
+  for (const candidate of [lang, ...FALLBACK]) {
+    const text = value[candidate];
+    if (text) return {text, otherLang: candidate === lang ? undefined : candidate};
+  }
+  return undefined;
+}
+
 /** Text in the wanted language, else French, else English (Dutch data is optional). */
 export function localizedText(value: string | LocalizedText | undefined, lang: UiLang): string | undefined {
-  if (value === undefined || typeof value === 'string') return value || undefined;
-  return value[lang] || value.fr || value.en || value.nl || undefined;
+  return localizedEntry(value, lang)?.text;
 }
 
 export function sectorLabel(sector: Sector, lang: UiLang): string {

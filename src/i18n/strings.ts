@@ -32,6 +32,8 @@ export interface Messages {
   sources: string;
   close: string;
   website(host: string): string;
+  /** Said after a link that opens in a new tab. */
+  newTab: string;
   opened(year: number): string;
   approximatePosition(metres: number): string;
   clusterLabel(count: number): string;
@@ -64,6 +66,7 @@ const fr: Messages = {
   sources: 'Sources',
   close: 'Fermer',
   website: (host) => `Site web : ${host}`,
+  newTab: 'nouvel onglet',
   opened: (year) => `Depuis ${formatYear('fr', year)}`,
   approximatePosition: (metres) => `Position approximative (à ${formatMetres('fr', metres)} près)`,
   clusterLabel: (count) => `Groupe de ${countOf('fr', count, site.fr)}, zoomer`,
@@ -101,6 +104,7 @@ const en: Messages = {
   sources: 'Sources',
   close: 'Close',
   website: (host) => `Website: ${host}`,
+  newTab: 'new tab',
   opened: (year) => `Since ${formatYear('en', year)}`,
   approximatePosition: (metres) => `Approximate position (within ${formatMetres('en', metres)})`,
   clusterLabel: (count) => `Group of ${countOf('en', count, site.en)}, zoom in`,
@@ -140,6 +144,7 @@ const nl: Messages = {
   sources: 'Bronnen',
   close: 'Sluiten',
   website: (host) => `Website: ${host}`,
+  newTab: 'nieuw tabblad',
   opened: (year) => `Sinds ${formatYear('nl', year)}`,
   approximatePosition: (metres) => `Ligging bij benadering (tot op ${formatMetres('nl', metres)} nauwkeurig)`,
   clusterLabel: (count) => `Groep van ${countOf('nl', count, site.nl)}, inzoomen`,

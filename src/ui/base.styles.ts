@@ -22,6 +22,8 @@ export const baseStyles = css`
     --_focus-outer: var(--_accent);
     --_background: var(--ecosystem-map-background, #ffffff);
     --_border: var(--ecosystem-map-border, #d5d9de);
+    /* Borders that tell a control's shape (search field, chips): ≥ 3:1 against the background. */
+    --_control-border: color-mix(in srgb, var(--_text) 55%, var(--_background));
     --_radius: var(--ecosystem-map-radius, 6px);
     --_layer-controls: 1000;
     --_layer-details: 1001;

@@ -13,7 +13,7 @@ export const filterBarStyles = css`
     align-items: center;
     gap: 6px;
     padding: 3px 8px;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     border-radius: 999px;
     background: var(--_background);
     cursor: pointer;

@@ -2,7 +2,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {cssVars} from './css-vars.js';
 import type {Sector} from '../data/types.js';
 import {formatNumber} from '../i18n/format.js';
-import {sectorLabel} from '../i18n/localize.js';
+import {localizedEntry} from '../i18n/localize.js';
 import type {Messages, UiLang} from '../i18n/strings.js';
 import type {RovingTabindex} from './roving-tabindex.js';
 
@@ -38,6 +38,7 @@ export function renderFilterBar(props: FilterBarProps): TemplateResult {
       ${sectors.map((sector) => {
         const count = counts.get(sector.id) ?? 0;
         const pressed = selected.includes(sector.id);
+        const label = localizedEntry(sector.label, lang);
         return html`<button
           type="button"
           part="sector"
@@ -50,7 +51,7 @@ export function renderFilterBar(props: FilterBarProps): TemplateResult {
           @click=${() => onToggle(sector.id)}
         >
           <span class="swatch" aria-hidden="true"></span>
-          <span class="label">${sectorLabel(sector, lang)}</span>
+          <span class="label" lang=${label?.otherLang ?? nothing}>${label?.text ?? sector.id}</span>
           <span class="count" aria-hidden="true">${formatNumber(lang, count)}</span>
           <span class="visually-hidden">(${messages.sectorCount(count)})</span>
         </button>`;
