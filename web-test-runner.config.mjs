@@ -2,6 +2,8 @@
 // No test reaches the internet: tiles and data come from this server (see test/server.mjs).
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
+import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
+import {emulateMediaFeaturesPlugin} from './test/emulate-media-features.mjs';
 import {testServer} from './test/server.mjs';
 
 const isRoot = process.getuid?.() === 0;
@@ -11,7 +13,7 @@ export default {
   files: ['src/**/*.test.ts', 'test/embed/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2021'})],
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2021'}), a11ySnapshotPlugin(), emulateMediaFeaturesPlugin()],
   middleware: [testServer],
   browsers: [
     chromeLauncher({

@@ -9,12 +9,13 @@ export type Lang = 'fr' | 'en';
 export interface LocalizedText {
   fr?: string;
   en?: string;
+  nl?: string;
 }
 
 /** One entry of a sector taxonomy. `color` is always `#rrggbb` (lower case). */
 export interface Sector {
   id: string;
-  label: {fr: string; en: string};
+  label: {fr: string; en: string; nl?: string};
   color: string;
 }
 

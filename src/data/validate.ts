@@ -148,10 +148,10 @@ export function parseTaxonomy(raw: unknown): TaxonomyResult {
 }
 
 function copySector(s: Sector): Sector {
-  return {id: s.id, label: {fr: s.label.fr, en: s.label.en}, color: s.color};
+  return {id: s.id, label: {fr: s.label.fr, en: s.label.en, ...(s.label.nl ? {nl: s.label.nl} : {})}, color: s.color};
 }
 
-function parseLabel(raw: unknown, id: string, at: string, warnings: Problem[]): {fr: string; en: string} | null {
+function parseLabel(raw: unknown, id: string, at: string, warnings: Problem[]): Sector['label'] | null {
   if (typeof raw === 'string' && raw.trim()) {
     warnings.push(
       taxonomyWarning(at, `the label of sector ${JSON.stringify(id)} is a single string; it is used for both languages`,
@@ -187,7 +187,8 @@ function parseLabel(raw: unknown, id: string, at: string, warnings: Problem[]): 
         'add the English label'),
     );
   }
-  return {fr: (fr ?? en) as string, en: (en ?? fr) as string};
+  const nl = nonEmptyString(raw['nl']);
+  return {fr: (fr ?? en) as string, en: (en ?? fr) as string, ...(nl ? {nl} : {})};
 }
 
 function nonEmptyString(v: unknown): string | undefined {

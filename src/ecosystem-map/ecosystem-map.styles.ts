@@ -40,12 +40,13 @@ export const layoutStyles = css`
     min-width: 8rem;
     max-width: 20rem;
     padding: 6px 10px;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     border-radius: var(--_radius);
     background: var(--_background);
   }
 
   .body {
+    position: relative;
     display: grid;
     grid-template-columns: minmax(0, 1fr) var(--ecosystem-map-sidebar-width, 17rem);
     min-height: 0;
@@ -62,6 +63,12 @@ export const layoutStyles = css`
     inset: 0;
     background: #eef1f4;
     font: inherit;
+  }
+
+  @media (forced-colors: active) {
+    .error {
+      border: 2px solid CanvasText;
+    }
   }
 
   .sidebar {

@@ -133,14 +133,14 @@ describe('<ecosystem-map>', () => {
 
     it('offers to show everything again once something narrows the sites', async () => {
       const {el} = await renderMap(html`<ecosystem-map tiles="none" sectors="cloud" .data=${collection()}></ecosystem-map>`);
-      const reset = part(el, 'filters')!.querySelector<HTMLButtonElement>('.reset')!;
+      const reset = el.shadowRoot!.querySelector<HTMLButtonElement>('.reset')!;
       expect(reset.textContent).to.equal('Tout afficher');
       const changed = oneEvent(el, 'filter-change') as Promise<FilterChangeEvent>;
       reset.click();
       expect((await changed).detail).to.deep.equal({sectors: [], query: '', visible: 4});
       await el.updateComplete;
       expect(markerIds(el)).to.deep.equal(allIds);
-      expect(part(el, 'filters')!.querySelector('.reset')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('.reset')).to.equal(null);
     });
 
     it('fires no filter-change when data loads', async () => {

@@ -1,9 +1,10 @@
 import {html, LitElement, nothing, type PropertyValues} from 'lit';
 import {property, query} from 'lit/decorators.js';
-import {idListConverter} from '../data/filter.js';
+import {filterKey, idListConverter} from '../data/filter.js';
 import {leafletStyles} from '../generated/leaflet.styles.js';
 import {LangController} from '../i18n/lang-controller.js';
 import {resolveLang} from '../i18n/lang.js';
+import {sectorsInWords} from '../i18n/localize.js';
 import {messagesFor, type UiLang} from '../i18n/strings.js';
 import type {LeafletMap} from '../map/leaflet.js';
 import {MapController, type ViewRequest} from '../map/map-controller.js';
@@ -16,15 +17,18 @@ import {detailsStyles} from '../ui/details-panel.styles.js';
 import {renderFilterBar} from '../ui/filter-bar.js';
 import {filterBarStyles} from '../ui/filter-bar.styles.js';
 import {renderMapControls} from '../ui/map-controls.js';
+import {RovingTabindex} from '../ui/roving-tabindex.js';
 import {mapControlsStyles} from '../ui/map-controls.styles.js';
 import {renderSearchBox} from '../ui/search-box.js';
 import {renderSiteList} from '../ui/site-list.js';
 import {siteListStyles} from '../ui/site-list.styles.js';
-import {renderError, renderStatus, type LoadStatus} from '../ui/status-line.js';
+import {renderError, renderStatus, statusText, type LoadStatus} from '../ui/status-line.js';
 import {DatasetController} from './dataset-controller.js';
 import {layoutStyles} from './ecosystem-map.styles.js';
 import {FilterController} from './filter-controller.js';
+import {KeyboardController} from './keyboard-controller.js';
 import {SelectionController} from './selection-controller.js';
+import {StatusAnnouncer} from './status-announcer.js';
 
 /**
  * An interactive map of the Lille–Roubaix–Tourcoing digital ecosystem: who is where and does what.
@@ -72,6 +76,9 @@ export class EcosystemMap extends LitElement {
   private readonly filter = new FilterController(this, this.loader, () => this.uiLang);
   private readonly selection = new SelectionController(this, this.loader, (id) => this.mapView.markerOf(id));
   private readonly mapView = new MapController(this, () => this.mapContainer, (id) => this.selection.open(id));
+  private readonly keyboard = new KeyboardController(this, () => this.selection.site !== undefined, () => this.selection.close());
+  private readonly announcer = new StatusAnnouncer(this);
+  private readonly chipFocus = new RovingTabindex('data-sector', () => this.requestUpdate());
   private tileSource: TileSource = readTiles('osm');
   private viewRequest: Omit<ViewRequest, 'key'> = {center: null, zoom: null};
 
@@ -89,7 +96,7 @@ export class EcosystemMap extends LitElement {
   /** Id of the site whose details are open; set it to open one, remove it to close. */
   @property({reflect: true}) selected: string | undefined;
 
-  /** Interface language: `fr` or `en`; otherwise the nearest ancestor's `lang`, else French. */
+  /** Interface language: `fr`, `en` or `nl`; otherwise the nearest ancestor's `lang`, else French. */
   @property() override lang = '';
 
   /** Basemap: `osm`, `ign`, `none` (offline outline) or a `{z}/{x}/{y}` URL template. */
@@ -154,6 +161,7 @@ export class EcosystemMap extends LitElement {
     const site = this.selection.site;
     const load: LoadStatus =
       state.status === 'ready' ? {status: 'ready', visible: sorted.length, total: view?.sites.length ?? 0} : state;
+    const status = this.announcer.read(statusText(load, messages), view && filterKey(this.filter.state));
     return html`<div class="layout" lang=${lang}>
       <div class="toolbar">
         ${renderSearchBox({
@@ -169,26 +177,30 @@ export class EcosystemMap extends LitElement {
           selected: this.filter.selectedSectors,
           lang,
           messages,
+          roving: this.chipFocus,
           onToggle: (id) => this.filter.toggleSector(id),
           onReset: this.filter.active ? () => this.filter.reset() : undefined,
         })}
       </div>
       <div class="body">
+        <a class="skip-link" href="#sites" @click=${this.keyboard.onSkipLink}>${messages.skipToList}</a>
         <div class="map-area">
           ${renderMapControls({tiles: this.tileSource, messages, onZoom: (delta) => this.zoomBy(delta)})}
-          <div part="map" class="map" role="region" aria-label=${messages.mapLabel}></div>
+          <div part="map" class="map inset-focus" role="region" aria-label=${messages.mapLabel} aria-describedby="map-keys"></div>
+          <p id="map-keys" class="visually-hidden">${messages.mapKeys}</p>
           ${site && view
             ? renderDetails({site, sectors: view.sectorById, lang, messages, onClose: () => this.selection.close()})
             : nothing}
           ${renderError(load, messages)}
         </div>
         <div class="sidebar">
-          ${renderStatus(load, messages)}
+          ${renderStatus(status)}
           ${renderSiteList({
             sites: sorted,
             selected: this.selection.id,
             messages,
             colorOf: (listed) => view?.colorOf(listed, this.filter.selectedSectors) ?? '',
+            sectorsOf: (listed) => (view ? sectorsInWords(listed.properties.sectors, view.sectorById, lang) : ''),
             onSelect: (id) => this.selection.open(id),
           })}
         </div>

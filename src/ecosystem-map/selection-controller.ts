@@ -49,12 +49,20 @@ export class SelectionController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** A visitor closes the details: give focus back once the panel is gone. */
+  /**
+   * A visitor closes the details (close button, or Escape anywhere in the widget). When focus was in the
+   * panel, it goes back to where the visitor opened the site from (or to its marker) once the panel is
+   * gone; when the visitor had already moved elsewhere in the widget (the list, the search field), it
+   * stays there.
+   */
   close(): void {
     const id = this.id;
     const returnTo = this.openedFrom;
+    const active = this.host.shadowRoot?.activeElement;
+    const focusInPanel = active instanceof Element && active.closest('[part~="details"]') !== null;
     this.openedFrom = undefined;
     this.host.selected = undefined;
+    if (!focusInPanel) return;
     void this.host.updateComplete.then(() => {
       const target = returnTo?.isConnected ? returnTo : id ? this.markerOf(id) : undefined;
       target?.focus();

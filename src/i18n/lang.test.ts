@@ -8,6 +8,9 @@ describe('supportedLang', () => {
     expect(supportedLang('EN-gb')).to.equal('en');
     expect(supportedLang('en_US')).to.equal('en');
     expect(supportedLang(' en ')).to.equal('en');
+    expect(supportedLang('nl')).to.equal('nl');
+    expect(supportedLang('nl-BE')).to.equal('nl');
+    expect(supportedLang('NL-nl')).to.equal('nl');
   });
 
   it('null for languages the interface is not translated into, and for garbage', () => {
@@ -40,13 +43,19 @@ describe('resolveLang (lang attribute)', () => {
     expect(resolveLang(widgetIn('en', 'fr'), undefined)).to.equal('fr');
   });
 
+  it('Flemish pages (nl-BE) get Dutch', () => {
+    expect(resolveLang(widgetIn('nl-BE'), '')).to.equal('nl');
+    expect(resolveLang(widgetIn('fr', 'nl-BE'), null)).to.equal('nl');
+    expect(resolveLang(widgetIn('fr'), 'nl')).to.equal('nl');
+  });
+
   it('an unsupported nearest ancestor lang gives French', () => {
     expect(resolveLang(widgetIn('en', 'de'), '')).to.equal('fr');
   });
 
   it('no lang anywhere, or an unsupported one: French', () => {
     expect(resolveLang(widgetIn(null), '')).to.equal('fr');
-    expect(resolveLang(widgetIn('nl-BE'), 'xx')).to.equal('fr');
+    expect(resolveLang(widgetIn('de-BE'), 'xx')).to.equal('fr');
     expect(resolveLang(document.createElement('x-widget'), '')).to.equal('fr');
   });
 

@@ -1,16 +1,25 @@
 import type {DataErrorCode} from '../events/data-error.js';
+import {countOf, formatMetres, formatNumber, formatYear, plural} from './format.js';
 
 /** Languages the interface is translated into. */
-export const UI_LANGS = ['fr', 'en'] as const;
+export const UI_LANGS = ['fr', 'en', 'nl'] as const;
 export type UiLang = (typeof UI_LANGS)[number];
 export const DEFAULT_LANG: UiLang = 'fr';
 
-/** Every string the interface shows, per language: the one place to translate. */
+/**
+ * Every string the interface shows, per language: the one place to translate. Each language object is
+ * checked against this interface, so a missing string is a type error, never a runtime fallback.
+ */
 export interface Messages {
   mapLabel: string;
+  /** Read with the map: how to use it from the keyboard. */
+  mapKeys: string;
+  skipToList: string;
   loading: string;
   sitesShown(visible: number, total: number): string;
   sectorsLabel: string;
+  /** Name of the chip toolbar. */
+  filterLabel: string;
   showAll: string;
   sectorCount(count: number): string;
   searchLabel: string;
@@ -23,6 +32,8 @@ export interface Messages {
   sources: string;
   close: string;
   website(host: string): string;
+  /** Said after a link that opens in a new tab. */
+  newTab: string;
   opened(year: number): string;
   approximatePosition(metres: number): string;
   clusterLabel(count: number): string;
@@ -30,34 +41,35 @@ export interface Messages {
   outlineAttribution: string;
 }
 
-/** French: 0 and 1 take the singular. */
-const frCount = (count: number, one: string, many: string) => `${count} ${count > 1 ? many : one}`;
-/** English: only 1 takes the singular. */
-const enCount = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+const site = {fr: {one: 'site', other: 'sites'}, en: {one: 'site', other: 'sites'}, nl: {one: 'locatie', other: 'locaties'}};
 
 const fr: Messages = {
   mapLabel: "Carte de l'écosystème numérique",
+  mapKeys: 'Flèches : se déplacer entre les sites ; Entrée : ouvrir ; + / − : zoom ; Échap : fermer la fiche',
+  skipToList: 'Aller à la liste des sites',
   loading: 'Chargement des sites…',
   sitesShown: (visible, total) =>
     visible === total
-      ? frCount(visible, 'site', 'sites')
-      : `${frCount(visible, 'site affiché', 'sites affichés')} sur ${total}`,
+      ? countOf('fr', visible, site.fr)
+      : `${countOf('fr', visible, {one: 'site affiché', other: 'sites affichés'})} sur ${formatNumber('fr', total)}`,
   sectorsLabel: 'Secteurs',
+  filterLabel: 'Filtrer par secteur',
   showAll: 'Tout afficher',
-  sectorCount: (count) => frCount(count, 'site', 'sites'),
+  sectorCount: (count) => countOf('fr', count, site.fr),
   searchLabel: 'Rechercher un site',
   searchPlaceholder: 'Nom, ville, activité…',
   listLabel: 'Sites affichés',
   emptyList: 'Aucun site ne correspond aux filtres.',
-  moreSites: (count) => `… et ${frCount(count, 'autre', 'autres')} : affinez la recherche pour les voir.`,
+  moreSites: (count) => `… et ${countOf('fr', count, {one: 'autre', other: 'autres'})} : affinez la recherche pour les voir.`,
   zoomIn: 'Zoom avant',
   zoomOut: 'Zoom arrière',
   sources: 'Sources',
   close: 'Fermer',
   website: (host) => `Site web : ${host}`,
-  opened: (year) => `Depuis ${year}`,
-  approximatePosition: (metres) => `Position approximative (à ${metres} m près)`,
-  clusterLabel: (count) => `Groupe de ${count} sites, zoomer`,
+  newTab: 'nouvel onglet',
+  opened: (year) => `Depuis ${formatYear('fr', year)}`,
+  approximatePosition: (metres) => `Position approximative (à ${formatMetres('fr', metres)} près)`,
+  clusterLabel: (count) => `Groupe de ${countOf('fr', count, site.fr)}, zoomer`,
   dataError: {
     network: "Les données de la carte n'ont pas pu être chargées : le serveur est injoignable.",
     http: "Les données de la carte n'ont pas pu être chargées : le serveur a refusé la demande.",
@@ -71,27 +83,31 @@ const fr: Messages = {
 
 const en: Messages = {
   mapLabel: 'Map of the digital ecosystem',
+  mapKeys: 'Arrow keys: move between sites; Enter: open; + / −: zoom; Escape: close the details',
+  skipToList: 'Skip to the list of sites',
   loading: 'Loading sites…',
   sitesShown: (visible, total) =>
     visible === total
-      ? enCount(visible, 'site', 'sites')
-      : `${enCount(visible, 'site', 'sites')} shown of ${total}`,
+      ? countOf('en', visible, site.en)
+      : `${countOf('en', visible, site.en)} shown of ${formatNumber('en', total)}`,
   sectorsLabel: 'Sectors',
+  filterLabel: 'Filter by sector',
   showAll: 'Show all',
-  sectorCount: (count) => enCount(count, 'site', 'sites'),
+  sectorCount: (count) => countOf('en', count, site.en),
   searchLabel: 'Search for a site',
   searchPlaceholder: 'Name, town, activity…',
   listLabel: 'Sites shown',
   emptyList: 'No site matches the filters.',
-  moreSites: (count) => `… and ${count} more: narrow the search to see them.`,
+  moreSites: (count) => `… and ${formatNumber('en', count)} more: narrow the search to see them.`,
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   sources: 'Sources',
   close: 'Close',
   website: (host) => `Website: ${host}`,
-  opened: (year) => `Since ${year}`,
-  approximatePosition: (metres) => `Approximate position (within ${metres} m)`,
-  clusterLabel: (count) => `Group of ${count} sites, zoom in`,
+  newTab: 'new tab',
+  opened: (year) => `Since ${formatYear('en', year)}`,
+  approximatePosition: (metres) => `Approximate position (within ${formatMetres('en', metres)})`,
+  clusterLabel: (count) => `Group of ${countOf('en', count, site.en)}, zoom in`,
   dataError: {
     network: 'The map data could not be loaded: the server cannot be reached.',
     http: 'The map data could not be loaded: the server refused the request.',
@@ -103,7 +119,48 @@ const en: Messages = {
   outlineAttribution: 'Outlines: IGN – Admin Express (Licence Ouverte)',
 };
 
-const MESSAGES: Record<UiLang, Messages> = {fr, en};
+/** Dutch as read in Flanders and the Netherlands alike; "locatie" for a site, informal "je" as Flemish public sites do. */
+const nl: Messages = {
+  mapLabel: 'Kaart van het digitale ecosysteem',
+  mapKeys: 'Pijltjestoetsen: naar een andere locatie; Enter: openen; + / −: zoomen; Escape: details sluiten',
+  skipToList: 'Naar de lijst met locaties',
+  loading: 'Locaties worden geladen…',
+  sitesShown: (visible, total) =>
+    visible === total
+      ? countOf('nl', visible, site.nl)
+      : `${formatNumber('nl', visible)} van ${countOf('nl', total, site.nl)} getoond`,
+  sectorsLabel: 'Sectoren',
+  filterLabel: 'Filteren op sector',
+  showAll: 'Alles tonen',
+  sectorCount: (count) => countOf('nl', count, site.nl),
+  searchLabel: 'Zoek een locatie',
+  searchPlaceholder: 'Naam, gemeente, activiteit…',
+  listLabel: 'Getoonde locaties',
+  emptyList: 'Geen locaties die aan de filters voldoen.',
+  moreSites: (count) =>
+    `… en nog ${countOf('nl', count, site.nl)}: verfijn je zoekopdracht om ${plural('nl', count, {one: 'die', other: 'ze'})} te zien.`,
+  zoomIn: 'Inzoomen',
+  zoomOut: 'Uitzoomen',
+  sources: 'Bronnen',
+  close: 'Sluiten',
+  website: (host) => `Website: ${host}`,
+  newTab: 'nieuw tabblad',
+  opened: (year) => `Sinds ${formatYear('nl', year)}`,
+  approximatePosition: (metres) => `Ligging bij benadering (tot op ${formatMetres('nl', metres)} nauwkeurig)`,
+  clusterLabel: (count) => `Groep van ${countOf('nl', count, site.nl)}, inzoomen`,
+  dataError: {
+    network: 'De kaartgegevens konden niet worden geladen: de server is onbereikbaar.',
+    http: 'De kaartgegevens konden niet worden geladen: de server heeft het verzoek geweigerd.',
+    parse: 'De kaartgegevens zijn onleesbaar: het bestand is geen geldige JSON.',
+    format: 'De kaartgegevens zijn onbruikbaar: het is geen geldige GeoJSON-verzameling van locaties.',
+    'too-large': 'De kaartgegevens zijn te groot om te tonen.',
+    timeout: 'De kaartgegevens konden niet worden geladen: de server antwoordt te traag.',
+  },
+  outlineAttribution: 'Grenzen: IGN – Admin Express (Licence Ouverte)',
+};
+
+/** `satisfies`: a language missing from this table is a type error. */
+const MESSAGES = {fr, en, nl} satisfies Record<UiLang, Messages>;
 
 /** The strings of one language. */
 export function messagesFor(lang: UiLang): Messages {

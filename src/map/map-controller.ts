@@ -5,6 +5,7 @@ import {L, type LatLng, type LatLngExpression, type Layer, type LeafletMap} from
 import {SiteMarkerLayer} from './marker-layer.js';
 import {ResizeController} from './resize-controller.js';
 import type {TileSource} from './tile-presets.js';
+import {prefersReducedMotion} from '../ui/motion.js';
 
 /** Where the map starts before any data: the Lille–Roubaix–Tourcoing conurbation. */
 const METROPOLIS_VIEW = {center: [50.67, 3.11] as LatLngExpression, zoom: 11};
@@ -93,7 +94,12 @@ export class MapController implements ReactiveController {
   private create(): void {
     const container = this.container();
     if (!container || !this.host.isConnected) return;
+    const animate = !prefersReducedMotion();
     this.map = L.map(container, {
+      // Visitors who ask for less motion get a map that jumps instead of gliding.
+      zoomAnimation: animate,
+      fadeAnimation: animate,
+      markerZoomAnimation: animate,
       // Zoom buttons and credits are rendered by the element: translated, and no HTML strings.
       zoomControl: false,
       attributionControl: false,
@@ -144,6 +150,7 @@ export class MapController implements ReactiveController {
     const right = panel && panel.width < box.width * 0.7 ? box.right - panel.left : 0;
     const bottom = panel && panel.width >= box.width * 0.7 ? box.bottom - panel.top : 0;
     map.panInside([lat, lon], {
+      animate: !prefersReducedMotion(),
       paddingTopLeft: [REVEAL_MARGIN, REVEAL_MARGIN],
       paddingBottomRight: [right + REVEAL_MARGIN, bottom + REVEAL_MARGIN],
     });

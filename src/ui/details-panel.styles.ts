@@ -63,6 +63,12 @@ export const detailsStyles = css`
     cursor: pointer;
   }
 
+  @media (forced-colors: active) {
+    .close {
+      border: 1px solid ButtonText;
+    }
+  }
+
   .close:hover {
     background: color-mix(in srgb, var(--_text) 8%, transparent);
   }
@@ -97,6 +103,7 @@ export const detailsStyles = css`
   }
 
   .sources summary {
+    padding: 4px 0;
     cursor: pointer;
     color: var(--_muted);
     font-size: 12px;
@@ -106,5 +113,13 @@ export const detailsStyles = css`
     margin: 4px 0 0;
     padding-left: 18px;
     font-size: 12px;
+  }
+
+  /* Links that stand on their own line are full 24 px targets. */
+  .sources a,
+  .website a {
+    display: inline-block;
+    min-height: 24px;
+    padding: 3px 0;
   }
 `;

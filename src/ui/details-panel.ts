@@ -1,7 +1,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {cssVars} from './css-vars.js';
 import type {Sector, SiteFeature} from '../data/types.js';
-import {localizedText, sectorLabel} from '../i18n/localize.js';
+import {localizedEntry} from '../i18n/localize.js';
 import type {Messages, UiLang} from '../i18n/strings.js';
 import {displayHost, safeHttpUrl} from '../data/urls.js';
 
@@ -15,15 +15,16 @@ export interface DetailsProps {
 
 /**
  * The selected site's details, rendered by Lit: every dataset string is bound as text, and only
- * http(s) URLs become links.
+ * http(s) URLs become links. A region named by its heading; Escape anywhere in the widget closes it
+ * (see the keyboard controller).
  */
 export function renderDetails({site, sectors, lang, messages, onClose}: DetailsProps): TemplateResult {
   const {name, address, city, description, opened, precision, sources} = site.properties;
   const website = safeHttpUrl(site.properties.website);
   const place = [address, city && !address?.includes(city) ? city : undefined].filter(Boolean).join(', ');
-  const text = localizedText(description, lang);
+  const text = localizedEntry(description, lang);
   const sourceLinks = (sources ?? []).map(safeHttpUrl).filter((href): href is string => href !== undefined);
-  return html`<section part="details" class="details" aria-labelledby="details-heading" @keydown=${closeOnEscape(onClose)}>
+  return html`<section part="details" class="details" aria-labelledby="details-heading">
     <button type="button" class="close" aria-label=${messages.close} title=${messages.close} @click=${onClose}>×</button>
     <h2 id="details-heading" tabindex="-1">${name}</h2>
     <ul class="chips" aria-label=${messages.sectorsLabel}>
@@ -31,17 +32,19 @@ export function renderDetails({site, sectors, lang, messages, onClose}: DetailsP
         const sector = sectors.get(id);
         return sector
           ? html`<li class="chip" data-sector=${id} ${cssVars({'--_sector-color': sector.color})}>
-              <span class="swatch" aria-hidden="true"></span>${sectorLabel(sector, lang)}
+              <span class="swatch" aria-hidden="true"></span>${labelOf(sector, lang)}
             </li>`
           : nothing;
       })}
     </ul>
     ${place ? html`<p class="address">${place}</p>` : nothing}
-    ${text ? html`<p class="description">${text}</p>` : nothing}
+    ${text ? html`<p class="description" lang=${text.otherLang ?? nothing}>${text.text}</p>` : nothing}
     ${opened !== undefined ? html`<p class="opened">${messages.opened(opened)}</p>` : nothing}
     ${website
       ? html`<p class="website">
-          <a href=${website} target="_blank" rel="noopener noreferrer">${messages.website(displayHost(website))}</a>
+          <a href=${website} target="_blank" rel="noopener noreferrer"
+            >${messages.website(displayHost(website))}<span class="visually-hidden"> (${messages.newTab})</span></a
+          >
         </p>`
       : nothing}
     ${precision !== undefined && precision >= 100
@@ -51,18 +54,22 @@ export function renderDetails({site, sectors, lang, messages, onClose}: DetailsP
       ? html`<details class="sources">
           <summary>${messages.sources} (${sourceLinks.length})</summary>
           <ul>
-            ${sourceLinks.map((href) => html`<li><a href=${href} target="_blank" rel="noopener noreferrer">${displayHost(href)}</a></li>`)}
+            ${sourceLinks.map(
+              (href) => html`<li>
+                <a href=${href} target="_blank" rel="noopener noreferrer"
+                  >${displayHost(href)}<span class="visually-hidden"> (${messages.newTab})</span></a
+                >
+              </li>`,
+            )}
           </ul>
         </details>`
       : nothing}
   </section>`;
 }
 
-function closeOnEscape(onClose: () => void) {
-  return (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      onClose();
-    }
-  };
+/** A sector's label, marked with its language when it falls back to another one. */
+function labelOf(sector: Sector, lang: UiLang): TemplateResult | string {
+  const entry = localizedEntry(sector.label, lang);
+  if (!entry) return sector.id;
+  return entry.otherLang ? html`<span lang=${entry.otherLang}>${entry.text}</span>` : entry.text;
 }

@@ -13,7 +13,7 @@ export const filterBarStyles = css`
     align-items: center;
     gap: 6px;
     padding: 3px 8px;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     border-radius: 999px;
     background: var(--_background);
     cursor: pointer;
@@ -43,13 +43,39 @@ export const filterBarStyles = css`
     color: var(--_muted);
   }
 
+  .sector,
+  .reset {
+    min-height: 26px;
+  }
+
+  /* Forced colours drop the tinted background: a pressed chip takes the system's selection colours. */
+  @media (forced-colors: active) {
+    .sector {
+      border: 1px solid ButtonText;
+    }
+    .sector[aria-pressed='true'] {
+      forced-color-adjust: none;
+      border: 2px solid SelectedItem;
+      background: SelectedItem;
+      color: SelectedItemText;
+    }
+    .sector[aria-pressed='true'] .count {
+      color: SelectedItemText;
+    }
+    .sector[aria-pressed='true'] .swatch {
+      border-color: SelectedItemText;
+      background: SelectedItemText;
+    }
+  }
+
   /* On a phone the chips scroll sideways in one row, leaving the height to the map. */
   @container ${narrow} {
     .filters {
       flex-wrap: nowrap;
       overflow-x: auto;
       width: 100%;
-      padding-bottom: 2px;
+      /* Room for the focus ring, which this scrolling row would otherwise clip. */
+      padding: 6px;
     }
     .sector {
       flex: none;

@@ -28,15 +28,25 @@ export const mapControlsStyles = css`
     border-top: 1px solid var(--_border);
   }
 
+  @media (forced-colors: active) {
+    .zoom button {
+      border: 1px solid ButtonText;
+    }
+  }
+
   /* Credits stay visible above the details panel: tile licences require it. */
   .credits {
     position: absolute;
     right: 0;
     bottom: 0;
     z-index: var(--_layer-credits);
+    display: flex;
+    align-items: center;
+    min-height: 24px;
     padding: 1px 6px;
     font-size: 11px;
-    background: color-mix(in srgb, var(--_background) 85%, transparent);
+    /* Opaque: the credits stay readable (4.5:1) over any tile. */
+    background: var(--_background);
   }
 
   .credits:empty {

@@ -17,7 +17,9 @@ export function renderMapControls({tiles, messages, onZoom}: MapControlsProps): 
     tiles.kind === 'none'
       ? html`${messages.outlineAttribution}`
       : tiles.attributionUrl
-        ? html`<a href=${tiles.attributionUrl} target="_blank" rel="noopener noreferrer">${tiles.attribution}</a>`
+        ? html`<a href=${tiles.attributionUrl} target="_blank" rel="noopener noreferrer"
+            >${tiles.attribution}<span class="visually-hidden"> (${messages.newTab})</span></a
+          >`
         : tiles.attribution || nothing;
   return html`<div class="zoom" role="group">
       <button type="button" aria-label=${messages.zoomIn} title=${messages.zoomIn} @click=${() => onZoom(1)}>+</button>

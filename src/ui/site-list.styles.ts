@@ -30,10 +30,23 @@ export const siteListStyles = css`
     background: color-mix(in srgb, var(--_accent) 14%, transparent);
   }
 
-  .list-city {
+  .list-city,
+  .list-sectors {
     grid-column: 2;
     font-size: 12px;
     color: var(--_muted);
+  }
+
+  @media (forced-colors: active) {
+    .list-item[aria-current] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .list-item[aria-current] .list-city,
+    .list-item[aria-current] .list-sectors {
+      color: HighlightText;
+    }
   }
 
   .empty,

@@ -7,26 +7,34 @@ import type {Messages} from '../i18n/strings.js';
 /** Beyond this many sites the list shows the first ones and asks the visitor to narrow the search. */
 const LIST_LIMIT = 300;
 
+/** Target of the skip link. */
+export const SITE_LIST_ID = 'sites';
+
 export interface SiteListProps {
   /** The sites shown, already sorted. */
   sites: readonly SiteFeature[];
   selected: string | undefined;
   messages: Messages;
   colorOf(site: SiteFeature): string;
+  /** The site's sectors in words, in the interface language. */
+  sectorsOf(site: SiteFeature): string;
   onSelect(id: string): void;
 }
 
-/** The list of the sites currently shown; activating an item opens its details. */
-export function renderSiteList({sites, selected, messages, colorOf, onSelect}: SiteListProps): TemplateResult {
+/**
+ * The list of the sites currently shown, a complete text alternative to the map: each item says the
+ * site's name, town and sectors in words; activating it opens the details.
+ */
+export function renderSiteList({sites, selected, messages, colorOf, sectorsOf, onSelect}: SiteListProps): TemplateResult {
   const shown = sites.slice(0, LIST_LIMIT);
-  return html`<ul part="list" class="list" aria-label=${messages.listLabel}>
+  return html`<ul part="list" class="list" id=${SITE_LIST_ID} aria-label=${messages.listLabel}>
       ${repeat(
         shown,
         (site) => site.id,
         (site) => html`<li data-site-id=${site.id}>
           <button
             type="button"
-            class="list-item"
+            class="list-item inset-focus"
             aria-current=${site.id === selected ? 'true' : nothing}
             ${cssVars({'--_sector-color': colorOf(site)})}
             @click=${() => onSelect(site.id)}
@@ -34,6 +42,7 @@ export function renderSiteList({sites, selected, messages, colorOf, onSelect}: S
             <span class="swatch" aria-hidden="true"></span>
             <span class="list-name">${site.properties.name}</span>
             ${site.properties.city ? html`<span class="list-city">${site.properties.city}</span>` : nothing}
+            <span class="list-sectors">${sectorsOf(site)}</span>
           </button>
         </li>`,
       )}
