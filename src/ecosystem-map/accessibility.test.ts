@@ -202,10 +202,11 @@ describe('accessibility', () => {
     it('the status line announces the count once the visitor pauses, not at each press', async () => {
       const {el} = await renderMap(html`<ecosystem-map tiles="none" .data=${collection()}></ecosystem-map>`);
       const status = part(el, 'status')!;
+      // What a screen reader announces: the settled text of the live region, never while it is busy.
       const heard: string[] = [exposedText(status)];
       const observer = new MutationObserver(() => {
         const text = exposedText(status);
-        if (text !== heard[heard.length - 1]) heard.push(text);
+        if (status.getAttribute('aria-busy') !== 'true' && text !== heard[heard.length - 1]) heard.push(text);
       });
       observer.observe(status, {childList: true, subtree: true, characterData: true, attributes: true});
       try {
@@ -214,9 +215,10 @@ describe('accessibility', () => {
         expect(status.textContent, 'the count shows at once').to.contain('2 sites affichés sur 4');
         sectorToggle(el, 'cloud').click();
         await el.updateComplete;
-        await waitUntil(() => !status.querySelector('[aria-hidden]'), 'the status line never settled', {timeout: ANNOUNCE_DELAY_MS * 6});
+        expect(status.getAttribute('aria-busy'), 'still settling').to.equal('true');
+        await waitUntil(() => status.getAttribute('aria-busy') === 'false', 'the status line never settled', {timeout: ANNOUNCE_DELAY_MS * 6});
         expect(heard).to.deep.equal(['4 sites', '3 sites affichés sur 4']);
-        expect(status.textContent).to.equal('3 sites affichés sur 4');
+        expect(status.textContent!.trim()).to.equal('3 sites affichés sur 4');
         // Panning changes nothing to announce.
         el.leafletMap!.panBy([200, 100], {animate: false});
         await el.updateComplete;

@@ -161,7 +161,7 @@ export class EcosystemMap extends LitElement {
     const site = this.selection.site;
     const load: LoadStatus =
       state.status === 'ready' ? {status: 'ready', visible: sorted.length, total: view?.sites.length ?? 0} : state;
-    const status = this.announcer.read(statusText(load, messages), view && filterKey(this.filter.state));
+    const status = {text: statusText(load, messages), busy: this.announcer.busy(view && filterKey(this.filter.state))};
     return html`<div class="layout" lang=${lang}>
       <div class="toolbar">
         ${renderSearchBox({

@@ -6,10 +6,11 @@ export const ANNOUNCE_DELAY_MS = 500;
 /**
  * Debounces what the status line announces: a change of the filter (search text, sectors) is spoken
  * once the visitor pauses, not on every keystroke; loading, a new dataset or a new language are spoken
- * at once. Panning never changes the line, so it is never announced.
+ * at once. Panning never changes the line, so it is never announced. The line itself always shows the
+ * current count; while the visitor is still typing or pressing chips it is marked `aria-busy`, which
+ * tells screen readers to wait for the final sentence.
  */
 export class StatusAnnouncer implements ReactiveController {
-  private announced = '';
   private filterKey: string | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -21,10 +22,10 @@ export class StatusAnnouncer implements ReactiveController {
   }
 
   /**
-   * Called while rendering with the sentence to show and the filter it reflects (undefined while no
-   * dataset is shown). Returns what to show now and what screen readers should have heard so far.
+   * Called while rendering with the filter the status line reflects (undefined while no dataset is
+   * shown). Returns whether the line is still settling (busy) after a filter change.
    */
-  read(text: string, filterKey: string | undefined): {shown: string; announced: string} {
+  busy(filterKey: string | undefined): boolean {
     if (filterKey === undefined) {
       this.cancel();
     } else if (this.filterKey !== undefined && filterKey !== this.filterKey) {
@@ -35,8 +36,7 @@ export class StatusAnnouncer implements ReactiveController {
       }, this.delayMs);
     }
     this.filterKey = filterKey;
-    if (this.timer === undefined) this.announced = text;
-    return {shown: text, announced: this.announced};
+    return this.timer !== undefined;
   }
 
   hostDisconnected(): void {

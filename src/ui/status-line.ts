@@ -10,14 +10,19 @@ export function statusText(load: LoadStatus, messages: Messages): string {
 }
 
 /**
- * The status line over the list, a polite live region. While the visitor is still typing or pressing
- * chips, the new count shows at once but stays hidden from screen readers (the last announced sentence
- * stands in for it); once they pause, the line becomes plain text again and that change is announced.
+ * The status line over the list, a polite live region showing the current count. `busy` while the
+ * visitor is still typing or pressing chips: screen readers wait and announce the final count once.
  */
-export function renderStatus({shown, announced}: {shown: string; announced: string}): TemplateResult {
-  return html`<p part="status" class="status inset-focus" role="status" aria-live="polite" aria-atomic="true" tabindex="-1">${shown === announced
-    ? shown
-    : html`<span aria-hidden="true">${shown}</span><span class="visually-hidden">${announced}</span>`}</p>`;
+export function renderStatus({text, busy}: {text: string; busy: boolean}): TemplateResult {
+  return html`<p
+    part="status"
+    class="status inset-focus"
+    role="status"
+    aria-live="polite"
+    aria-atomic="true"
+    aria-busy=${busy ? 'true' : 'false'}
+    tabindex="-1"
+  >${text}</p>`;
 }
 
 /** The visible sentence when the data cannot be shown at all. */
