@@ -21,7 +21,7 @@ function write(name, body) {
 
 // Leaflet's CSS: drop the rules that reference images we never use (default marker icon, layers
 // control sprite) and the old-IE VML behaviour, so the widget never requests a file the page did not
-// configure (CONTRACT §7).
+// configure.
 function leafletCss() {
   const css = readFileSync(require.resolve('leaflet/dist/leaflet.css'), 'utf8');
   const withoutComments = css.replace(/\/\*[\s\S]*?\*\//g, '');

@@ -3,6 +3,7 @@
  * CRLF, LF or CR line ends; a leading byte-order mark is ignored. The delimiter (`,` `;` or tab)
  * is detected from the header line, so semicolon exports from a French Excel work too.
  */
+import {stripBom} from './text.js';
 
 export interface CsvRecord {
   /** Field values, in column order. */
@@ -16,10 +17,6 @@ export interface CsvParseResult {
   records: CsvRecord[];
   /** Syntax problems (e.g. text after a closing quote, unclosed quote), with their line. */
   problems: {line: number; message: string}[];
-}
-
-export function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** Picks the delimiter that occurs most often outside quotes on the first line. */

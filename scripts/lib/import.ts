@@ -1,6 +1,6 @@
 /**
  * Spreadsheet (CSV) → GeoJSON FeatureCollection, built with the `geojson` npm package.
- * Columns follow the fact table (shared/data/README.md §2); see docs/maintaining-data.md.
+ * Columns follow the fact table (data/sources/sites-facts.csv); see docs/maintaining-data.md.
  */
 import GeoJSON from 'geojson/geojson.js';
 import type {Feature, FeatureCollection, Point} from 'geojson';

@@ -1,4 +1,3 @@
 export * from './types.js';
 export * from './taxonomy.js';
 export * from './validate.js';
-export * from './geo.js';

@@ -1,5 +1,5 @@
 /**
- * The built-in sector taxonomy (shared/data/README.md §2).
+ * The built-in sector taxonomy: the ten sectors of the fact table (data/sources/sites-facts.csv).
  *
  * Colours: ten hues spread over the wheel (indigo, teal, green, orange, blue, brown, magenta,
  * purple, grey, crimson), each dark enough for white text at WCAG AA (contrast ≥ 4.5:1,

@@ -51,6 +51,21 @@ export interface Problem {
   severity: 'error' | 'warning';
 }
 
+/** The one way to build a {@link Problem}: optional members are left out when undefined. */
+export function problem(fields: {
+  severity: Problem['severity'];
+  index: number | null;
+  field: string;
+  message: string;
+  hint?: string | undefined;
+  id?: string | null | undefined;
+}): Problem {
+  const p: Problem = {index: fields.index, field: fields.field, message: fields.message, severity: fields.severity};
+  if (fields.id !== undefined && fields.id !== null) p.id = fields.id;
+  if (fields.hint) p.hint = fields.hint;
+  return p;
+}
+
 export interface Dataset {
   sites: SiteFeature[];
   sectors: Sector[];

@@ -1,7 +1,7 @@
 /**
- * parseDataset: the one place where the rules of CONTRACT §5 live. The widget calls it on
- * whatever it loads; scripts/validate-data.ts calls it too and adds the rules that only a
- * maintainer can act on (communes, translations, https, …). Pure: no DOM, no Node APIs.
+ * parseDataset: applies the rules of the data format (written in rules.ts) to whatever the widget
+ * loads. scripts/validate-data.ts runs it too and adds the rules only a maintainer can act on
+ * (communes, translations, https, …). Pure: no DOM, no Node APIs.
  *
  * Severities (documented in docs/maintaining-data.md):
  * - error (feature left out): not a Feature; geometry not a Point; coordinates not 2 or 3
@@ -14,14 +14,14 @@
  *   taxonomy entries that are broken (skipped, or repaired when only a label or colour is wrong).
  */
 import {BUILT_IN_SECTORS, FALLBACK_SECTOR_COLOR} from './taxonomy.js';
-import {DatasetFormatError} from './types.js';
+import {HEX_COLOR, LANGUAGES, OPENED_YEAR, REQUIRED_LANGUAGES, SECTOR_ID, SITE_PROPERTIES, normalizeHttpUrl} from './rules.js';
+import type {PropertyRule} from './rules.js';
+import {DatasetFormatError, problem} from './types.js';
 import type {Dataset, LocalizedText, Problem, Sector, SiteFeature, SiteProperties} from './types.js';
 
-type Json = Record<string, unknown>;
+export {normalizeHttpUrl};
 
-const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
-/** Sector ids travel in a comma-separated attribute and in the URL hash. */
-const SECTOR_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+type Json = Record<string, unknown>;
 
 export function isPlainObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -38,20 +38,6 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : 'a list';
   return 'an object';
-}
-
-/** `http:`/`https:` absolute URL, or null. Trims; never returns a `javascript:` or other scheme. */
-export function normalizeHttpUrl(value: string): string | null {
-  const s = value.trim();
-  if (!/^https?:\/\//i.test(s)) return null;
-  try {
-    const url = new URL(s);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-    if (!url.hostname) return null;
-    return s;
-  } catch {
-    return null;
-  }
 }
 
 /** One line for a problem, e.g. for the CLI or a console warning.
@@ -77,9 +63,7 @@ interface TaxonomyResult {
 }
 
 function taxonomyWarning(field: string, message: string, hint?: string): Problem {
-  const p: Problem = {index: null, field, message, severity: 'warning'};
-  if (hint) p.hint = hint;
-  return p;
+  return problem({severity: 'warning', index: null, field, message, hint});
 }
 
 /** Reads the collection's `sectors` foreign member; falls back to the built-in taxonomy. */
@@ -203,17 +187,11 @@ class FeatureChecker {
   id: string | undefined;
   constructor(readonly index: number) {}
 
-  private make(severity: Problem['severity'], field: string, message: string, hint?: string): Problem {
-    const p: Problem = {index: this.index, field, message, severity};
-    if (this.id !== undefined) p.id = this.id;
-    if (hint) p.hint = hint;
-    return p;
-  }
   error(field: string, message: string, hint?: string): void {
-    this.errors.push(this.make('error', field, message, hint));
+    this.errors.push(problem({severity: 'error', index: this.index, id: this.id, field, message, hint}));
   }
   warn(field: string, message: string, hint?: string): void {
-    this.warnings.push(this.make('warning', field, message, hint));
+    this.warnings.push(problem({severity: 'warning', index: this.index, id: this.id, field, message, hint}));
   }
 }
 
@@ -317,91 +295,125 @@ function checkSectors(c: FeatureChecker, raw: unknown, known: Map<string, Sector
   return out;
 }
 
-function optionalText(c: FeatureChecker, props: Json, key: 'address' | 'city'): string | undefined {
-  const v = props[key];
-  if (v === undefined || v === null) return undefined;
+/** Reason for a text over its limit; never repeats the text itself. */
+function tooLong(length: number, max: number): string {
+  return `is ${length} characters long, over the limit of ${max}`;
+}
+
+function optionalText(c: FeatureChecker, key: string, v: unknown, rule: PropertyRule): string | undefined {
   if (typeof v !== 'string') {
     c.warn(key, `is ${describeValue(v)}, not a text; it is not shown`, 'write it between quotes');
     return undefined;
   }
-  return v.trim() || undefined;
+  const text = v.trim();
+  if (rule.maxLength !== undefined && text.length > rule.maxLength) {
+    c.warn(key, `${tooLong(text.length, rule.maxLength)}; it is not shown`, `shorten it to ${rule.maxLength} characters at most`);
+    return undefined;
+  }
+  return text || undefined;
 }
 
-function optionalDescription(c: FeatureChecker, v: unknown): string | LocalizedText | undefined {
-  if (v === undefined || v === null) return undefined;
-  if (typeof v === 'string') return v.trim() || undefined;
+function optionalLocalizedText(c: FeatureChecker, key: string, v: unknown, rule: PropertyRule): string | LocalizedText | undefined {
+  if (typeof v === 'string') return optionalText(c, key, v, rule);
+  const example = `{${REQUIRED_LANGUAGES.map((l) => `"${l}": "..."`).join(', ')}}`;
   if (!isPlainObject(v)) {
-    c.warn('description', `is ${describeValue(v)}; it is not shown`, 'write {"fr": "...", "en": "..."}');
+    c.warn(key, `is ${describeValue(v)}; it is not shown`, `write ${example}`);
     return undefined;
   }
   const out: LocalizedText = {};
-  for (const lang of ['fr', 'en'] as const) {
+  const warningsBefore = c.warnings.length;
+  for (const lang of LANGUAGES) {
     const t = v[lang];
     if (t === undefined || t === null) continue;
-    if (typeof t !== 'string') {
-      c.warn(`description.${lang}`, `is ${describeValue(t)}, not a text; it is not shown`, 'write the text between quotes');
-    } else if (t.trim()) {
-      out[lang] = t.trim();
-    }
+    const text = optionalText(c, `${key}.${lang}`, t, rule);
+    if (text !== undefined) out[lang] = text;
   }
-  if (out.fr === undefined && out.en === undefined) {
-    if (Object.keys(v).length > 0 && !c.warnings.some((w) => w.field.startsWith('description.'))) {
-      c.warn('description', 'has neither a "fr" nor an "en" text; it is not shown', 'write {"fr": "...", "en": "..."}');
-    }
-    return undefined;
+  // Say it once when nothing is usable and no language has already been reported.
+  if (Object.keys(out).length === 0 && Object.keys(v).length > 0 && c.warnings.length === warningsBefore) {
+    const names = LANGUAGES.map((l) => `"${l}"`);
+    c.warn(key, `has no ${names.slice(0, -1).join(', ')} or ${names.at(-1)} text; it is not shown`, `write ${example}`);
   }
-  return out;
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
-function optionalWebsite(c: FeatureChecker, v: unknown): string | undefined {
-  if (v === undefined || v === null) return undefined;
+function optionalWebsite(c: FeatureChecker, key: string, v: unknown, rule: PropertyRule): string | undefined {
   if (typeof v !== 'string') {
-    c.warn('website', `is ${describeValue(v)}, not a web address; it is not shown`, 'write an absolute address such as "https://example.org"');
+    c.warn(key, `is ${describeValue(v)}, not a web address; it is not shown`, 'write an absolute address such as "https://example.org"');
     return undefined;
   }
   if (v.trim() === '') return undefined;
+  return httpUrl(c, key, v, rule, 'it is not shown');
+}
+
+function httpUrl(c: FeatureChecker, field: string, v: string, rule: PropertyRule, dropped: string): string | undefined {
+  const max = rule.maxLength;
+  if (max !== undefined && v.trim().length > max) {
+    c.warn(field, `${tooLong(v.trim().length, max)}; ${dropped}`, `use an address of ${max} characters at most`);
+    return undefined;
+  }
   const url = normalizeHttpUrl(v);
   if (url === null) {
-    c.warn('website', `${describeValue(v)} is not an http(s) URL; it is not shown`, 'use an absolute https:// address');
+    c.warn(field, `${describeValue(v)} is not an http(s) URL; ${dropped}`, 'use an absolute https:// address');
     return undefined;
   }
   return url;
 }
 
-function optionalYear(c: FeatureChecker, v: unknown): number | undefined {
-  if (v === undefined || v === null) return undefined;
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 9999) {
-    c.warn('opened', `is ${describeValue(v)}, not a year; it is not shown`,
-      typeof v === 'string' && /^\s*\d{1,4}\s*$/.test(v) ? `remove the quotes: "opened": ${v.trim()}` : 'write a four-digit year without quotes, e.g. 2009');
+function optionalYear(c: FeatureChecker, key: string, v: unknown): number | undefined {
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < OPENED_YEAR.min || v > OPENED_YEAR.max) {
+    const quoted = typeof v === 'string' && /^\s*\d{4}\s*$/.test(v);
+    c.warn(key, `is ${describeValue(v)}, not a year between ${OPENED_YEAR.min} and ${OPENED_YEAR.max}; it is not shown`,
+      quoted ? `remove the quotes: "${key}": ${v.trim()}` : 'write a four-digit year without quotes, e.g. 2009');
     return undefined;
   }
   return v;
 }
 
-function optionalSources(c: FeatureChecker, v: unknown): string[] | undefined {
-  if (v === undefined || v === null) return undefined;
+function optionalSources(c: FeatureChecker, key: string, v: unknown, rule: PropertyRule): string[] | undefined {
   if (!Array.isArray(v)) {
-    c.warn('sources', `is ${describeValue(v)}, not a list of URLs; it is ignored`,
-      typeof v === 'string' ? `write a list: [${JSON.stringify(v)}]` : 'write a list such as ["https://example.org/article"]');
+    c.warn(key, `is ${describeValue(v)}, not a list of URLs; it is ignored`,
+      typeof v === 'string' ? `write a list: [${describeValue(v)}]` : 'write a list such as ["https://example.org/article"]');
     return undefined;
   }
+  let list: unknown[] = v;
+  const maxItems = rule.maxItems;
+  if (maxItems !== undefined && v.length > maxItems) {
+    c.warn(key, `has ${v.length} entries, over the limit of ${maxItems}; only the first ${maxItems} are read`, `keep the ${maxItems} most useful sources`);
+    list = v.slice(0, maxItems);
+  }
   const out: string[] = [];
-  v.forEach((s: unknown, i) => {
-    const url = typeof s === 'string' ? normalizeHttpUrl(s) : null;
-    if (url === null) c.warn(`sources[${i}]`, `${describeValue(s)} is not an http(s) URL; it is ignored`, 'use an absolute https:// address');
-    else out.push(url);
+  list.forEach((s: unknown, i) => {
+    const field = `${key}[${i}]`;
+    if (typeof s !== 'string') c.warn(field, `${describeValue(s)} is not an http(s) URL; it is ignored`, 'use an absolute https:// address');
+    else {
+      const url = httpUrl(c, field, s, rule, 'it is ignored');
+      if (url !== undefined) out.push(url);
+    }
   });
   return out.length > 0 ? out : undefined;
 }
 
-function optionalPrecision(c: FeatureChecker, v: unknown): number | undefined {
-  if (v === undefined || v === null) return undefined;
+function optionalMetres(c: FeatureChecker, key: string, v: unknown): number | undefined {
   if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
-    c.warn('precision', `is ${describeValue(v)}, not a distance in metres; it is ignored`,
+    c.warn(key, `is ${describeValue(v)}, not a distance in metres; it is ignored`,
       typeof v === 'string' ? 'remove the quotes: write a number such as 150' : 'write a positive number of metres, e.g. 150');
     return undefined;
   }
   return v;
+}
+
+/** Reads one optional property by its rule; undefined when absent or dropped. */
+function optionalProperty(c: FeatureChecker, rule: PropertyRule, v: unknown): SiteProperties[keyof SiteProperties] | undefined {
+  if (v === undefined || v === null) return undefined;
+  switch (rule.kind) {
+    case 'text': return optionalText(c, rule.key, v, rule);
+    case 'localized-text': return optionalLocalizedText(c, rule.key, v, rule);
+    case 'http-url': return optionalWebsite(c, rule.key, v, rule);
+    case 'http-url-list': return optionalSources(c, rule.key, v, rule);
+    case 'year': return optionalYear(c, rule.key, v);
+    case 'metres': return optionalMetres(c, rule.key, v);
+    case 'sector-ids': return undefined; // required, read by checkSectors
+  }
 }
 
 /** What {@link inspectDataset} learnt about one feature, accepted or not (for the CLI). */
@@ -426,7 +438,7 @@ export interface DatasetInspection {
 }
 
 /**
- * Validates and normalises a GeoJSON FeatureCollection (CONTRACT §5).
+ * Validates and normalises a GeoJSON FeatureCollection (the data format, docs/maintaining-data.md).
  * Never mutates `input`; returned objects are fresh. Throws {@link DatasetFormatError} when
  * the input as a whole is unusable. Warnings of rejected features are not in the result
  * (they are in {@link inspectDataset}).
@@ -515,20 +527,11 @@ function checkFeature(c: FeatureChecker, feature: unknown, known: Map<string, Se
   const sectors = checkSectors(c, props['sectors'], known);
 
   const out: SiteProperties = {name, sectors: sectors ?? []};
-  const address = optionalText(c, props, 'address');
-  if (address !== undefined) out.address = address;
-  const city = optionalText(c, props, 'city');
-  if (city !== undefined) out.city = city;
-  const description = optionalDescription(c, props['description']);
-  if (description !== undefined) out.description = description;
-  const website = optionalWebsite(c, props['website']);
-  if (website !== undefined) out.website = website;
-  const opened = optionalYear(c, props['opened']);
-  if (opened !== undefined) out.opened = opened;
-  const sources = optionalSources(c, props['sources']);
-  if (sources !== undefined) out.sources = sources;
-  const precision = optionalPrecision(c, props['precision']);
-  if (precision !== undefined) out.precision = precision;
+  for (const rule of SITE_PROPERTIES) {
+    if (rule.required) continue;
+    const value = optionalProperty(c, rule, props[rule.key]);
+    if (value !== undefined) (out as unknown as Record<string, unknown>)[rule.key] = value;
+  }
 
   return {id, coordinates, properties: out};
 }

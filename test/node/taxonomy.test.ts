@@ -13,7 +13,7 @@ function luminance(hex: string): number {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
-test('built-in taxonomy has the 10 ids of shared/data/README.md §2', () => {
+test('built-in taxonomy has the 10 sector ids of the fact table', () => {
   assert.deepEqual(BUILT_IN_SECTORS.map((s) => s.id), EXPECTED_IDS);
 });
 
