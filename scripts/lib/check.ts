@@ -61,11 +61,12 @@ function fatalReport(file: string, line: string, kind: 'syntax' | 'format'): Val
 }
 
 /** Validates the text of a dataset file. `file` is only used in the messages. */
-export function validateDatasetText(text: string, file: string, ctx: CheckContext = defaultContext()): ValidationReport {
+export function validateDatasetText(input: string, file: string, ctx: CheckContext = defaultContext()): ValidationReport {
+  const text = stripBom(input);
   const scan = scanJson(text);
   let value: unknown;
   try {
-    value = JSON.parse(stripBom(text));
+    value = JSON.parse(text);
   } catch (e) {
     const err = scan.error;
     if (err) return fatalReport(file, `${file}:${err.line}:${err.column}: not valid JSON: ${err.message} — ${err.hint}`, 'syntax');
