@@ -21,7 +21,11 @@ export interface Sector {
 export interface SiteProperties {
   name: string;
   sectors: string[];
+  /** Postal address shown to visitors, plain text with no editorial remark. */
   address?: string;
+  /** What is uncertain about the address (e.g. "numéro à confirmer"), for maintainers; may be
+   *  used to say discreetly that the address is unconfirmed, never shown as part of it. */
+  addressNote?: string;
   city?: string;
   description?: string | LocalizedText;
   website?: string;
