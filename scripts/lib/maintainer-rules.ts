@@ -5,7 +5,7 @@
  */
 import {isPlainObject} from '../../src/data/validate.js';
 import type {FeatureInspection} from '../../src/data/validate.js';
-import {KNOWN_PROPERTY_KEYS, SLUG} from '../../src/data/rules.js';
+import {KNOWN_PROPERTY_KEYS, LANGUAGES, LANGUAGE_NAMES, REQUIRED_LANGUAGES, SLUG} from '../../src/data/rules.js';
 import {findByName, formatDistance, placePoint} from './communes.js';
 import type {Communes} from './communes.js';
 
@@ -85,6 +85,18 @@ const descriptionInBothLanguages: FeatureRule = ({feature, reported}) => {
   return out;
 };
 
+/** Languages a text may leave out (Dutch): absent is fine, but an empty text is a slip. */
+const OPTIONAL_LANGUAGES = LANGUAGES.filter((lang) => !(REQUIRED_LANGUAGES as readonly string[]).includes(lang));
+
+function emptyTranslations(texts: unknown, at: string, what: string): Finding[] {
+  if (!isPlainObject(texts)) return [];
+  return OPTIONAL_LANGUAGES.filter((lang) => typeof texts[lang] === 'string' && (texts[lang] as string).trim() === '').map((lang) => ({
+    field: `${at}.${lang}`, message: `the ${LANGUAGE_NAMES[lang]} ${what} is empty; the French one is shown instead`,
+    hint: `write the ${LANGUAGE_NAMES[lang]} text, or remove "${lang}" (it is optional)`}));
+}
+
+const noEmptyOptionalTranslation: FeatureRule = ({rawProps}) => emptyTranslations(rawProps?.['description'], 'description', 'description');
+
 const websiteUsesHttps: FeatureRule = ({feature}) => {
   const website = feature.properties?.website;
   return website !== undefined && website.toLowerCase().startsWith('http:')
@@ -143,7 +155,7 @@ const pointInNamedCommune: FeatureRule = ({feature, communes, reported}) => {
 
 /** Run in this order on every feature; a feature's problems are listed in the order found. */
 export const FEATURE_RULES: readonly FeatureRule[] = [
-  idIsSlug, onlyKnownProperties, addressPresent, descriptionInBothLanguages, websiteUsesHttps, sourcesPresent, pointInNamedCommune,
+  idIsSlug, onlyKnownProperties, addressPresent, descriptionInBothLanguages, noEmptyOptionalTranslation, websiteUsesHttps, sourcesPresent, pointInNamedCommune,
 ];
 
 export interface CollectionRuleInput {
@@ -173,4 +185,10 @@ const sectorColoursDistinct: CollectionRule = ({collection}) => {
   return out;
 };
 
-export const COLLECTION_RULES: readonly CollectionRule[] = [taxonomyPresent, sectorColoursDistinct];
+const noEmptyOptionalLabel: CollectionRule = ({collection}) => {
+  const list = collection['sectors'];
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((s: unknown, i) => (isPlainObject(s) ? emptyTranslations(s['label'], `sectors[${i}].label`, 'label') : []));
+};
+
+export const COLLECTION_RULES: readonly CollectionRule[] = [taxonomyPresent, sectorColoursDistinct, noEmptyOptionalLabel];

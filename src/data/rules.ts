@@ -6,11 +6,11 @@
  */
 import type {SiteProperties} from './types.js';
 
-/** Languages a text may be written in. */
-export const LANGUAGES = ['fr', 'en'] as const;
+/** Languages a text may be written in. `fr` and `en` are expected; `nl` is optional. */
+export const LANGUAGES = ['fr', 'en', 'nl'] as const;
 /** Languages every sector label and every maintained description must have. */
 export const REQUIRED_LANGUAGES = ['fr', 'en'] as const;
-export const LANGUAGE_NAMES = {fr: 'French', en: 'English'} as const;
+export const LANGUAGE_NAMES = {fr: 'French', en: 'English', nl: 'Dutch'} as const;
 
 /** Sector ids travel in a comma-separated attribute and in the URL hash. */
 export const SECTOR_ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9_-]*$';
@@ -89,7 +89,7 @@ export const SITE_PROPERTIES: readonly PropertyRule[] = [
     about: 'What is uncertain about the address (e.g. "numéro à confirmer"), for maintainers; never part of the address.'},
   {key: 'city', kind: 'text', required: false, maxLength: LIMITS.city, about: 'Official commune name.'},
   {key: 'description', kind: 'localized-text', required: false, maxLength: LIMITS.description,
-    about: 'Description, as {"fr", "en"} or one text for every language.'},
+    about: 'Description, as {"fr", "en", "nl"?} or one text for every language.'},
   {key: 'website', kind: 'http-url', required: false, maxLength: LIMITS.url, about: 'Absolute http(s) address of the site.'},
   {key: 'opened', kind: 'year', required: false, about: 'Year the site opened.'},
   {key: 'sources', kind: 'http-url-list', required: false, maxItems: LIMITS.sources, maxLength: LIMITS.url,

@@ -4,17 +4,25 @@
  */
 import type {Feature, Point} from 'geojson';
 
-export type Lang = 'fr' | 'en';
+export type Lang = 'fr' | 'en' | 'nl';
 
 export interface LocalizedText {
   fr?: string;
   en?: string;
+  nl?: string;
+}
+
+/** A sector's name: French and English always (one fills in for the other), Dutch when given. */
+export interface SectorLabel {
+  fr: string;
+  en: string;
+  nl?: string;
 }
 
 /** One entry of a sector taxonomy. `color` is always `#rrggbb` (lower case). */
 export interface Sector {
   id: string;
-  label: {fr: string; en: string};
+  label: SectorLabel;
   color: string;
 }
 

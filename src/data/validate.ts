@@ -17,7 +17,7 @@ import {BUILT_IN_SECTORS, FALLBACK_SECTOR_COLOR} from './taxonomy.js';
 import {HEX_COLOR, LANGUAGES, OPENED_YEAR, REQUIRED_LANGUAGES, SECTOR_ID, SITE_PROPERTIES, normalizeHttpUrl} from './rules.js';
 import type {PropertyRule} from './rules.js';
 import {DatasetFormatError, problem} from './types.js';
-import type {Dataset, LocalizedText, Problem, Sector, SiteFeature, SiteProperties} from './types.js';
+import type {Dataset, LocalizedText, Problem, Sector, SectorLabel, SiteFeature, SiteProperties} from './types.js';
 
 export {normalizeHttpUrl};
 
@@ -132,10 +132,10 @@ export function parseTaxonomy(raw: unknown): TaxonomyResult {
 }
 
 function copySector(s: Sector): Sector {
-  return {id: s.id, label: {fr: s.label.fr, en: s.label.en}, color: s.color};
+  return {id: s.id, label: {...s.label}, color: s.color};
 }
 
-function parseLabel(raw: unknown, id: string, at: string, warnings: Problem[]): {fr: string; en: string} | null {
+function parseLabel(raw: unknown, id: string, at: string, warnings: Problem[]): SectorLabel | null {
   if (typeof raw === 'string' && raw.trim()) {
     warnings.push(
       taxonomyWarning(at, `the label of sector ${JSON.stringify(id)} is a single string; it is used for both languages`,
@@ -171,7 +171,16 @@ function parseLabel(raw: unknown, id: string, at: string, warnings: Problem[]): 
         'add the English label'),
     );
   }
-  return {fr: (fr ?? en) as string, en: (en ?? fr) as string};
+  const label: SectorLabel = {fr: (fr ?? en) as string, en: (en ?? fr) as string};
+  const nl = raw['nl'];
+  if (nonEmptyString(nl) !== undefined) label.nl = nonEmptyString(nl);
+  else if (nl !== undefined && nl !== null && typeof nl !== 'string') {
+    warnings.push(
+      taxonomyWarning(`${at}.nl`, `the Dutch label of sector ${JSON.stringify(id)} is ${describeValue(nl)}, not a text; the French one is shown instead`,
+        'write the Dutch label between quotes, or remove "nl"'),
+    );
+  }
+  return label;
 }
 
 function nonEmptyString(v: unknown): string | undefined {
