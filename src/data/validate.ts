@@ -14,7 +14,7 @@
  *   taxonomy entries that are broken (skipped, or repaired when only a label or colour is wrong).
  */
 import {BUILT_IN_SECTORS, FALLBACK_SECTOR_COLOR} from './taxonomy.js';
-import {HEX_COLOR, LANGUAGES, OPENED_YEAR, REQUIRED_LANGUAGES, SECTOR_ID, SITE_PROPERTIES, normalizeHttpUrl} from './rules.js';
+import {HEX_COLOR, LANGUAGES, LIMITS, MAX_FEATURES, OPENED_YEAR, REQUIRED_LANGUAGES, SECTOR_ID, SITE_PROPERTIES, normalizeHttpUrl} from './rules.js';
 import type {PropertyRule} from './rules.js';
 import {DatasetFormatError, problem} from './types.js';
 import type {Dataset, LocalizedText, Problem, Sector, SectorLabel, SiteFeature, SiteProperties} from './types.js';
@@ -261,6 +261,10 @@ function checkId(c: FeatureChecker, feature: Json, props: Json | null, seen: Set
     return null;
   }
   const id = raw.trim();
+  if (id.length > LIMITS.id) {
+    c.error(where, `${tooLong(id.length, LIMITS.id)}; the feature is left out`, `use a short slug of ${LIMITS.id} characters at most`);
+    return null;
+  }
   c.id = id;
   if (seen.has(id)) {
     c.error(where, `${JSON.stringify(id)} is already used by an earlier feature; this one is left out`,
@@ -275,8 +279,10 @@ function checkId(c: FeatureChecker, feature: Json, props: Json | null, seen: Set
   return id;
 }
 
-function checkSectors(c: FeatureChecker, raw: unknown, known: Map<string, Sector>): string[] | null {
-  const list = [...known.keys()].join(', ');
+/** At most this many faulty values are quoted in one message. */
+const QUOTED_VALUES = 5;
+
+function checkSectors(c: FeatureChecker, raw: unknown, known: Map<string, Sector>, list: string): string[] | null {
   if (!Array.isArray(raw)) {
     c.error('sectors', typeof raw === 'string' ? `is the text ${describeValue(raw)}, not a list` : `is ${describeValue(raw)}, not a list of sector ids`,
       typeof raw === 'string' ? `write a list: ["${raw.split(/[;,]/)[0]?.trim() ?? raw}"]` : `write a list such as ["coworking"]; known ids: ${list}`);
@@ -294,12 +300,16 @@ function checkSectors(c: FeatureChecker, raw: unknown, known: Map<string, Sector
     } else unknown.push(s);
   }
   if (out.length === 0) {
-    c.error('sectors', `${unknown.map(describeValue).join(', ')} ${unknown.length === 1 ? 'is not a sector id' : 'are not sector ids'} of the taxonomy, so the site has no sector`,
+    const quoted = unknown.slice(0, QUOTED_VALUES).map(describeValue).join(', ') + (unknown.length > QUOTED_VALUES ? ` and ${unknown.length - QUOTED_VALUES} more` : '');
+    c.error('sectors', `${quoted} ${unknown.length === 1 ? 'is not a sector id' : 'are not sector ids'} of the taxonomy, so the site has no sector`,
       `use one of: ${list}`);
     return null;
   }
-  for (const s of unknown) {
-    c.warn('sectors', `${describeValue(s)} is not a sector id of the taxonomy; it is ignored`, `use one of: ${list}`);
+  if (unknown.length > QUOTED_VALUES) {
+    c.warn('sectors', `${unknown.slice(0, QUOTED_VALUES).map(describeValue).join(', ')} and ${unknown.length - QUOTED_VALUES} more are not sector ids of the taxonomy; they are ignored`,
+      `use one of: ${list}`);
+  } else {
+    for (const s of unknown) c.warn('sectors', `${describeValue(s)} is not a sector id of the taxonomy; it is ignored`, `use one of: ${list}`);
   }
   return out;
 }
@@ -452,12 +462,21 @@ export interface DatasetInspection {
  * the input as a whole is unusable. Warnings of rejected features are not in the result
  * (they are in {@link inspectDataset}).
  */
-export function parseDataset(input: unknown): Dataset {
-  return inspectDataset(input).dataset;
+export function parseDataset(input: unknown, options: ParseOptions = {}): Dataset {
+  return read(input, options, false).dataset;
+}
+
+export interface ParseOptions {
+  /** Features read at most (default {@link MAX_FEATURES}); the others are left out, with one problem saying so. */
+  maxFeatures?: number;
 }
 
 /** {@link parseDataset} plus what was read from every feature, for maintainer tools. */
-export function inspectDataset(input: unknown): DatasetInspection {
+export function inspectDataset(input: unknown, options: ParseOptions = {}): DatasetInspection {
+  return read(input, options, true);
+}
+
+function read(input: unknown, options: ParseOptions, inspect: boolean): DatasetInspection {
   if (!isPlainObject(input)) {
     throw new DatasetFormatError(
       `the data is ${describeValue(input)}, not a GeoJSON FeatureCollection object`,
@@ -484,18 +503,25 @@ export function inspectDataset(input: unknown): DatasetInspection {
   const sites: SiteFeature[] = [];
   const seenIds = new Set<string>();
   const inspections: FeatureInspection[] = [];
+  const sectorList = [...known.keys()].join(', ');
+  const maxFeatures = Math.max(0, Math.floor(options.maxFeatures ?? MAX_FEATURES));
+  if (features.length > maxFeatures) {
+    rejected.push(problem({severity: 'error', index: null, field: 'features',
+      message: `the dataset has ${features.length} features, over the limit of ${maxFeatures}; the last ${features.length - maxFeatures} are left out`,
+      hint: 'split the dataset, or raise the limit where the map is embedded'}));
+  }
 
-  features.forEach((feature: unknown, index) => {
+  features.slice(0, maxFeatures).forEach((feature: unknown, index) => {
     const c = new FeatureChecker(index);
-    const r = checkFeature(c, feature, known, seenIds);
+    const r = checkFeature(c, feature, known, seenIds, sectorList);
     const accepted = c.errors.length === 0 && r.id !== null && r.coordinates !== null && r.properties !== null;
     if (accepted) {
       sites.push({type: 'Feature', id: r.id as string, geometry: {type: 'Point', coordinates: r.coordinates as number[]}, properties: r.properties as SiteProperties});
-      warnings.push(...c.warnings);
+      for (const w of c.warnings) warnings.push(w);
     } else {
-      rejected.push(...c.errors);
+      for (const e of c.errors) rejected.push(e);
     }
-    inspections.push({index, raw: feature, ...r, accepted, errors: c.errors, warnings: c.warnings});
+    if (inspect) inspections.push({index, raw: feature, ...r, accepted, errors: c.errors, warnings: c.warnings});
   });
   return {
     dataset: {sites, sectors: taxonomy.sectors, rejected, warnings},
@@ -510,7 +536,7 @@ interface Checked {
   properties: SiteProperties | null;
 }
 
-function checkFeature(c: FeatureChecker, feature: unknown, known: Map<string, Sector>, seenIds: Set<string>): Checked {
+function checkFeature(c: FeatureChecker, feature: unknown, known: Map<string, Sector>, seenIds: Set<string>, sectorList: string): Checked {
   if (!isPlainObject(feature)) {
     c.error('type', `the feature is ${describeValue(feature)}, not an object`, 'write {"type": "Feature", "id": "...", "geometry": {...}, "properties": {...}}');
     return {id: null, coordinates: null, properties: null};
@@ -532,8 +558,10 @@ function checkFeature(c: FeatureChecker, feature: unknown, known: Map<string, Se
   if (!name) {
     c.error('name', nameRaw === undefined ? 'is missing; every site needs a name' : `is ${describeValue(nameRaw)}, not a non-empty text`,
       'add "name": "..." to the properties');
+  } else if (name.length > LIMITS.name) {
+    c.error('name', `${tooLong(name.length, LIMITS.name)}; the feature is left out`, `shorten it to ${LIMITS.name} characters at most`);
   }
-  const sectors = checkSectors(c, props['sectors'], known);
+  const sectors = checkSectors(c, props['sectors'], known, sectorList);
 
   const out: SiteProperties = {name, sectors: sectors ?? []};
   for (const rule of SITE_PROPERTIES) {
