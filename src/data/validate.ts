@@ -5,40 +5,24 @@
  *
  * Severities (documented in docs/maintaining-data.md):
  * - error (feature left out): not a Feature; geometry not a Point; coordinates not 2 or 3
- *   finite numbers or out of range; id missing, not a non-empty string, or a duplicate
- *   (the later one is left out); name missing/empty; sectors missing, not an array, empty,
- *   or with no id defined in the taxonomy.
+ *   finite numbers or out of range; id missing, not a non-empty string, over its length limit
+ *   or a duplicate (the later one is left out); name missing/empty or over its limit; sectors
+ *   missing, not an array, empty, or with no id defined in the taxonomy; features beyond
+ *   `maxFeatures` (one problem for all of them).
  * - warning (feature kept, field dropped or repaired): unknown or non-string entries among
- *   valid sectors; wrong-typed address/city/description/opened/sources/precision; website
- *   that is not an absolute http(s) URL; id found in `properties.id` instead of `id`;
- *   taxonomy entries that are broken (skipped, or repaired when only a label or colour is wrong).
+ *   valid sectors; an optional property of the wrong type or over its limit (properties.ts);
+ *   website that is not an absolute http(s) URL; id found in `properties.id` instead of `id`;
+ *   taxonomy entries that are broken (parse-taxonomy.ts).
  */
-import {BUILT_IN_SECTORS, FALLBACK_SECTOR_COLOR} from './taxonomy.js';
-import {HEX_COLOR, LANGUAGES, LIMITS, MAX_FEATURES, OPENED_YEAR, REQUIRED_LANGUAGES, SECTOR_ID, SITE_PROPERTIES, normalizeHttpUrl} from './rules.js';
-import type {PropertyRule} from './rules.js';
+import {LIMITS, MAX_FEATURES, SITE_PROPERTIES, normalizeHttpUrl} from './rules.js';
+import {FeatureChecker, optionalProperty} from './properties.js';
+import {parseTaxonomy} from './parse-taxonomy.js';
 import {DatasetFormatError, problem} from './types.js';
-import type {Dataset, LocalizedText, Problem, Sector, SectorLabel, SiteFeature, SiteProperties} from './types.js';
+import type {Dataset, Problem, Sector, SiteFeature, SiteProperties} from './types.js';
+import {describeValue, isPlainObject, tooLong} from './values.js';
+import type {Json} from './values.js';
 
-export {normalizeHttpUrl};
-
-type Json = Record<string, unknown>;
-
-export function isPlainObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Short, safe rendering of a value inside a message: `"abc"`, `42`, `an object`, … */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return 'missing';
-  if (value === null) return 'null';
-  if (typeof value === 'string') {
-    const s = value.length > 60 ? `${value.slice(0, 57)}...` : value;
-    return JSON.stringify(s);
-  }
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : 'a list';
-  return 'an object';
-}
+export {describeValue, isPlainObject, normalizeHttpUrl, parseTaxonomy};
 
 /** One line for a problem, e.g. for the CLI or a console warning.
  *  `feature #n` counts from 1 (the 1st feature is #1); `index` in {@link Problem} counts from 0. */
@@ -52,156 +36,6 @@ export function formatProblem(p: Problem, file?: string): string {
   const head = file ? `${file}: ` : '';
   const hint = p.hint ? ` — ${p.hint}` : '';
   return `${head}${where}${p.field}: ${p.message}${hint}`;
-}
-
-// ---------------------------------------------------------------------------------------
-// Taxonomy
-
-interface TaxonomyResult {
-  sectors: Sector[];
-  warnings: Problem[];
-}
-
-function taxonomyWarning(field: string, message: string, hint?: string): Problem {
-  return problem({severity: 'warning', index: null, field, message, hint});
-}
-
-/** Reads the collection's `sectors` foreign member; falls back to the built-in taxonomy. */
-export function parseTaxonomy(raw: unknown): TaxonomyResult {
-  const builtIn = (): Sector[] => BUILT_IN_SECTORS.map(copySector);
-  if (raw === undefined) return {sectors: builtIn(), warnings: []};
-  const warnings: Problem[] = [];
-  if (!Array.isArray(raw)) {
-    warnings.push(
-      taxonomyWarning(
-        'sectors',
-        `the taxonomy is ${describeValue(raw)}, not a list of sectors; the built-in taxonomy is used instead`,
-        'write "sectors": [{"id": "...", "label": {"fr": "...", "en": "..."}, "color": "#rrggbb"}, ...] or remove it',
-      ),
-    );
-    return {sectors: builtIn(), warnings};
-  }
-  const sectors: Sector[] = [];
-  const seen = new Set<string>();
-  raw.forEach((entry: unknown, i) => {
-    const at = `sectors[${i}]`;
-    if (!isPlainObject(entry)) {
-      warnings.push(
-        taxonomyWarning(at, `the taxonomy entry is ${describeValue(entry)}, not an object; it is skipped`,
-          'write {"id": "...", "label": {"fr": "...", "en": "..."}, "color": "#rrggbb"}'),
-      );
-      return;
-    }
-    const id = entry['id'];
-    if (typeof id !== 'string' || !SECTOR_ID.test(id)) {
-      warnings.push(
-        taxonomyWarning(`${at}.id`, `${describeValue(id)} is not a usable sector id; the entry is skipped`,
-          'use a short id of letters, digits and dashes, e.g. "hosting-cloud"'),
-      );
-      return;
-    }
-    if (seen.has(id)) {
-      warnings.push(
-        taxonomyWarning(`${at}.id`, `sector id ${JSON.stringify(id)} is defined twice; this second entry is skipped`,
-          'remove one of the two entries or give it another id'),
-      );
-      return;
-    }
-    const label = parseLabel(entry['label'], id, `${at}.label`, warnings);
-    if (!label) return;
-    let color = entry['color'];
-    if (typeof color !== 'string' || !HEX_COLOR.test(color)) {
-      const fallback = BUILT_IN_SECTORS.find((s) => s.id === id)?.color ?? FALLBACK_SECTOR_COLOR;
-      warnings.push(
-        taxonomyWarning(`${at}.color`, `${describeValue(color)} is not a #rrggbb colour; ${fallback} is used instead`,
-          'write six hexadecimal digits after #, e.g. "#0b5cad"'),
-      );
-      color = fallback;
-    }
-    seen.add(id);
-    sectors.push({id, label, color: (color as string).toLowerCase()});
-  });
-  if (sectors.length === 0) {
-    warnings.push(
-      taxonomyWarning('sectors', 'the taxonomy has no usable sector; the built-in taxonomy is used instead',
-        'fix the entries above or remove "sectors" from the collection'),
-    );
-    return {sectors: builtIn(), warnings};
-  }
-  return {sectors, warnings};
-}
-
-function copySector(s: Sector): Sector {
-  return {id: s.id, label: {...s.label}, color: s.color};
-}
-
-function parseLabel(raw: unknown, id: string, at: string, warnings: Problem[]): SectorLabel | null {
-  if (typeof raw === 'string' && raw.trim()) {
-    warnings.push(
-      taxonomyWarning(at, `the label of sector ${JSON.stringify(id)} is a single string; it is used for both languages`,
-        'write "label": {"fr": "...", "en": "..."}'),
-    );
-    return {fr: raw.trim(), en: raw.trim()};
-  }
-  if (!isPlainObject(raw)) {
-    warnings.push(
-      taxonomyWarning(at, `the label of sector ${JSON.stringify(id)} is ${describeValue(raw)}; the entry is skipped`,
-        'write "label": {"fr": "...", "en": "..."}'),
-    );
-    return null;
-  }
-  const fr = nonEmptyString(raw['fr']);
-  const en = nonEmptyString(raw['en']);
-  if (fr === undefined && en === undefined) {
-    warnings.push(
-      taxonomyWarning(at, `the label of sector ${JSON.stringify(id)} has neither a French nor an English text; the entry is skipped`,
-        'write "label": {"fr": "...", "en": "..."}'),
-    );
-    return null;
-  }
-  if (fr === undefined) {
-    warnings.push(
-      taxonomyWarning(`${at}.fr`, `the French label of sector ${JSON.stringify(id)} is ${describeValue(raw['fr'])}; the English one is shown instead`,
-        'add the French label'),
-    );
-  }
-  if (en === undefined) {
-    warnings.push(
-      taxonomyWarning(`${at}.en`, `the English label of sector ${JSON.stringify(id)} is ${describeValue(raw['en'])}; the French one is shown instead`,
-        'add the English label'),
-    );
-  }
-  const label: SectorLabel = {fr: (fr ?? en) as string, en: (en ?? fr) as string};
-  const nl = raw['nl'];
-  if (nonEmptyString(nl) !== undefined) label.nl = nonEmptyString(nl);
-  else if (nl !== undefined && nl !== null && typeof nl !== 'string') {
-    warnings.push(
-      taxonomyWarning(`${at}.nl`, `the Dutch label of sector ${JSON.stringify(id)} is ${describeValue(nl)}, not a text; the French one is shown instead`,
-        'write the Dutch label between quotes, or remove "nl"'),
-    );
-  }
-  return label;
-}
-
-function nonEmptyString(v: unknown): string | undefined {
-  return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
-}
-
-// ---------------------------------------------------------------------------------------
-// Features
-
-class FeatureChecker {
-  readonly errors: Problem[] = [];
-  readonly warnings: Problem[] = [];
-  id: string | undefined;
-  constructor(readonly index: number) {}
-
-  error(field: string, message: string, hint?: string): void {
-    this.errors.push(problem({severity: 'error', index: this.index, id: this.id, field, message, hint}));
-  }
-  warn(field: string, message: string, hint?: string): void {
-    this.warnings.push(problem({severity: 'warning', index: this.index, id: this.id, field, message, hint}));
-  }
 }
 
 function checkCoordinates(c: FeatureChecker, geometry: unknown): number[] | null {
@@ -312,127 +146,6 @@ function checkSectors(c: FeatureChecker, raw: unknown, known: Map<string, Sector
     for (const s of unknown) c.warn('sectors', `${describeValue(s)} is not a sector id of the taxonomy; it is ignored`, `use one of: ${list}`);
   }
   return out;
-}
-
-/** Reason for a text over its limit; never repeats the text itself. */
-function tooLong(length: number, max: number): string {
-  return `is ${length} characters long, over the limit of ${max}`;
-}
-
-function optionalText(c: FeatureChecker, key: string, v: unknown, rule: PropertyRule): string | undefined {
-  if (typeof v !== 'string') {
-    c.warn(key, `is ${describeValue(v)}, not a text; it is not shown`, 'write it between quotes');
-    return undefined;
-  }
-  const text = v.trim();
-  if (rule.maxLength !== undefined && text.length > rule.maxLength) {
-    c.warn(key, `${tooLong(text.length, rule.maxLength)}; it is not shown`, `shorten it to ${rule.maxLength} characters at most`);
-    return undefined;
-  }
-  return text || undefined;
-}
-
-function optionalLocalizedText(c: FeatureChecker, key: string, v: unknown, rule: PropertyRule): string | LocalizedText | undefined {
-  if (typeof v === 'string') return optionalText(c, key, v, rule);
-  const example = `{${REQUIRED_LANGUAGES.map((l) => `"${l}": "..."`).join(', ')}}`;
-  if (!isPlainObject(v)) {
-    c.warn(key, `is ${describeValue(v)}; it is not shown`, `write ${example}`);
-    return undefined;
-  }
-  const out: LocalizedText = {};
-  const warningsBefore = c.warnings.length;
-  for (const lang of LANGUAGES) {
-    const t = v[lang];
-    if (t === undefined || t === null) continue;
-    const text = optionalText(c, `${key}.${lang}`, t, rule);
-    if (text !== undefined) out[lang] = text;
-  }
-  // Say it once when nothing is usable and no language has already been reported.
-  if (Object.keys(out).length === 0 && Object.keys(v).length > 0 && c.warnings.length === warningsBefore) {
-    const names = LANGUAGES.map((l) => `"${l}"`);
-    c.warn(key, `has no ${names.slice(0, -1).join(', ')} or ${names.at(-1)} text; it is not shown`, `write ${example}`);
-  }
-  return Object.keys(out).length > 0 ? out : undefined;
-}
-
-function optionalWebsite(c: FeatureChecker, key: string, v: unknown, rule: PropertyRule): string | undefined {
-  if (typeof v !== 'string') {
-    c.warn(key, `is ${describeValue(v)}, not a web address; it is not shown`, 'write an absolute address such as "https://example.org"');
-    return undefined;
-  }
-  if (v.trim() === '') return undefined;
-  return httpUrl(c, key, v, rule, 'it is not shown');
-}
-
-function httpUrl(c: FeatureChecker, field: string, v: string, rule: PropertyRule, dropped: string): string | undefined {
-  const max = rule.maxLength;
-  if (max !== undefined && v.trim().length > max) {
-    c.warn(field, `${tooLong(v.trim().length, max)}; ${dropped}`, `use an address of ${max} characters at most`);
-    return undefined;
-  }
-  const url = normalizeHttpUrl(v);
-  if (url === null) {
-    c.warn(field, `${describeValue(v)} is not an http(s) URL; ${dropped}`, 'use an absolute https:// address');
-    return undefined;
-  }
-  return url;
-}
-
-function optionalYear(c: FeatureChecker, key: string, v: unknown): number | undefined {
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < OPENED_YEAR.min || v > OPENED_YEAR.max) {
-    const quoted = typeof v === 'string' && /^\s*\d{4}\s*$/.test(v);
-    c.warn(key, `is ${describeValue(v)}, not a year between ${OPENED_YEAR.min} and ${OPENED_YEAR.max}; it is not shown`,
-      quoted ? `remove the quotes: "${key}": ${v.trim()}` : 'write a four-digit year without quotes, e.g. 2009');
-    return undefined;
-  }
-  return v;
-}
-
-function optionalSources(c: FeatureChecker, key: string, v: unknown, rule: PropertyRule): string[] | undefined {
-  if (!Array.isArray(v)) {
-    c.warn(key, `is ${describeValue(v)}, not a list of URLs; it is ignored`,
-      typeof v === 'string' ? `write a list: [${describeValue(v)}]` : 'write a list such as ["https://example.org/article"]');
-    return undefined;
-  }
-  let list: unknown[] = v;
-  const maxItems = rule.maxItems;
-  if (maxItems !== undefined && v.length > maxItems) {
-    c.warn(key, `has ${v.length} entries, over the limit of ${maxItems}; only the first ${maxItems} are read`, `keep the ${maxItems} most useful sources`);
-    list = v.slice(0, maxItems);
-  }
-  const out: string[] = [];
-  list.forEach((s: unknown, i) => {
-    const field = `${key}[${i}]`;
-    if (typeof s !== 'string') c.warn(field, `${describeValue(s)} is not an http(s) URL; it is ignored`, 'use an absolute https:// address');
-    else {
-      const url = httpUrl(c, field, s, rule, 'it is ignored');
-      if (url !== undefined) out.push(url);
-    }
-  });
-  return out.length > 0 ? out : undefined;
-}
-
-function optionalMetres(c: FeatureChecker, key: string, v: unknown): number | undefined {
-  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
-    c.warn(key, `is ${describeValue(v)}, not a distance in metres; it is ignored`,
-      typeof v === 'string' ? 'remove the quotes: write a number such as 150' : 'write a positive number of metres, e.g. 150');
-    return undefined;
-  }
-  return v;
-}
-
-/** Reads one optional property by its rule; undefined when absent or dropped. */
-function optionalProperty(c: FeatureChecker, rule: PropertyRule, v: unknown): SiteProperties[keyof SiteProperties] | undefined {
-  if (v === undefined || v === null) return undefined;
-  switch (rule.kind) {
-    case 'text': return optionalText(c, rule.key, v, rule);
-    case 'localized-text': return optionalLocalizedText(c, rule.key, v, rule);
-    case 'http-url': return optionalWebsite(c, rule.key, v, rule);
-    case 'http-url-list': return optionalSources(c, rule.key, v, rule);
-    case 'year': return optionalYear(c, rule.key, v);
-    case 'metres': return optionalMetres(c, rule.key, v);
-    case 'sector-ids': return undefined; // required, read by checkSectors
-  }
 }
 
 /** What {@link inspectDataset} learnt about one feature, accepted or not (for the CLI). */
