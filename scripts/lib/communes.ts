@@ -1,7 +1,7 @@
 /** The MEL commune outlines (data/communes-mel.geojson) and lookups on them. */
 import type {Position} from 'geojson';
-import {bboxContains, bboxOf, distanceToAreaMeters, pointInArea, unionBBox} from '../../src/data/geo.js';
-import type {Area, BBox} from '../../src/data/geo.js';
+import {bboxContains, bboxOf, distanceToAreaMeters, pointInArea, unionBBox} from './geo.js';
+import type {Area, BBox} from './geo.js';
 import {isPlainObject} from '../../src/data/validate.js';
 import {normalizeText} from '../../src/data/text.js';
 

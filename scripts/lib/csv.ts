@@ -1,8 +1,11 @@
 /**
- * RFC 4180 CSV parsing: quoted fields with embedded delimiters, line breaks and doubled quotes;
- * CRLF, LF or CR line ends; a leading byte-order mark is ignored. The delimiter (`,` `;` or tab)
- * is detected from the header line, so semicolon exports from a French Excel work too.
+ * CSV reading on csv-parse (node-csv project): RFC 4180 quoting, BOM, CRLF/LF/CR line ends.
+ * What is ours: the delimiter (`,` `;` or tab, for French Excel exports) is the one that splits
+ * the header row into the most columns; each record keeps the line it starts on; syntax errors
+ * become plain-language problems with their line.
  */
+import {parse} from 'csv-parse/sync';
+import type {CsvError} from 'csv-parse/sync';
 
 export interface CsvRecord {
   /** Field values, in column order. */
@@ -18,112 +21,35 @@ export interface CsvParseResult {
   problems: {line: number; message: string}[];
 }
 
-export function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
+const REASONS: Record<string, string> = {
+  CSV_QUOTE_NOT_CLOSED: 'a quoted field is never closed (a " is missing)',
+  CSV_INVALID_CLOSING_QUOTE: 'text follows a closing quote; put the whole field in quotes',
+};
 
-/** Picks the delimiter that occurs most often outside quotes on the first line. */
 export function detectDelimiter(text: string): string {
-  const counts: Record<string, number> = {',': 0, ';': 0, '\t': 0};
-  let quoted = false;
-  for (const ch of text) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && (ch === '\n' || ch === '\r')) break;
-    else if (!quoted && ch in counts) counts[ch] = (counts[ch] ?? 0) + 1;
-  }
-  let best = ',';
-  for (const d of [';', '\t']) if ((counts[d] ?? 0) > (counts[best] ?? 0)) best = d;
-  return best;
+  const columns = (delimiter: string): number => {
+    try {
+      return parse(text, {delimiter, bom: true, to_line: 1, relax_quotes: true, relax_column_count: true})[0]?.length ?? 0;
+    } catch {
+      return 0;
+    }
+  };
+  return [';', '\t'].reduce((best, d) => (columns(d) > columns(best) ? d : best), ',');
 }
 
 export function parseCsv(input: string, delimiter?: string): CsvParseResult {
-  const text = stripBom(input);
+  // One line-end form, so csv-parse's line counter matches an editor's (and quoted line breaks read as \n).
+  const text = input.replace(/\r\n?/g, '\n');
   const delim = delimiter ?? detectDelimiter(text);
-  const records: CsvRecord[] = [];
   const problems: CsvParseResult['problems'] = [];
-  let fields: string[] = [];
-  let field = '';
-  let line = 1;
-  let recordLine = 1;
-  let i = 0;
-  const n = text.length;
-  let atFieldStart = true;
-
-  const endField = () => {
-    fields.push(field);
-    field = '';
-    atFieldStart = true;
-  };
-  const endRecord = () => {
-    endField();
-    // A line with nothing on it is not a record (e.g. the blank line at the end of a file).
-    if (!(fields.length === 1 && fields[0] === '')) records.push({fields, line: recordLine});
-    fields = [];
-  };
-
-  while (i < n) {
-    const ch = text[i] as string;
-    if (atFieldStart && ch === '"') {
-      // Quoted field.
-      const startLine = line;
-      i++;
-      let closed = false;
-      while (i < n) {
-        const c = text[i] as string;
-        if (c === '"') {
-          if (text[i + 1] === '"') {
-            field += '"';
-            i += 2;
-            continue;
-          }
-          closed = true;
-          i++;
-          break;
-        }
-        if (c === '\r' && text[i + 1] === '\n') {
-          field += '\n';
-          i += 2;
-          line++;
-          continue;
-        }
-        if (c === '\n' || c === '\r') {
-          field += '\n';
-          line++;
-          i++;
-          continue;
-        }
-        field += c;
-        i++;
-      }
-      if (!closed) {
-        problems.push({line: startLine, message: 'a quoted field is never closed (a " is missing)'});
-      }
-      atFieldStart = false;
-      // Anything between the closing quote and the next delimiter is kept, but reported.
-      let stray = '';
-      while (i < n && text[i] !== delim && text[i] !== '\n' && text[i] !== '\r') stray += text[i++];
-      if (stray.trim() !== '') {
-        problems.push({line, message: `text ${JSON.stringify(stray)} follows a closing quote; put the whole field in quotes`});
-        field += stray;
-      }
-      continue;
-    }
-    if (ch === delim) {
-      endField();
-      i++;
-      continue;
-    }
-    if (ch === '\r' || ch === '\n') {
-      endRecord();
-      i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
-      line++;
-      recordLine = line;
-      continue;
-    }
-    field += ch;
-    atFieldStart = false;
-    i++;
-  }
-  if (field !== '' || fields.length > 0 || !atFieldStart) endRecord();
+  const rows = parse(text, {
+    delimiter: delim, bom: true, info: true, relax_column_count: true, skip_records_with_error: true,
+    on_skip: (e: CsvError | undefined) => {
+      if (e) problems.push({line: Number(e['lines']), message: REASONS[e.code] ?? e.message});
+    },
+  }) as unknown as {record: string[]; info: {lines: number}}[]; // the shape `info: true` gives
+  const records = rows
+    .filter(({record}) => !(record.length === 1 && record[0] === '')) // a blank line is not a record
+    .map(({record, info}) => ({fields: record, line: info.lines - record.join('').split('\n').length + 1}));
   return {delimiter: delim, records, problems};
 }

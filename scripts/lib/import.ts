@@ -1,6 +1,6 @@
 /**
  * Spreadsheet (CSV) → GeoJSON FeatureCollection, built with the `geojson` npm package.
- * Columns follow the fact table (shared/data/README.md §2); see docs/maintaining-data.md.
+ * Columns follow the fact table (data/sources/sites-facts.csv); see docs/maintaining-data.md.
  */
 import GeoJSON from 'geojson/geojson.js';
 import type {Feature, FeatureCollection, Point} from 'geojson';
@@ -14,6 +14,7 @@ const COLUMNS: Record<string, string[]> = {
   name: ['name', 'nom'],
   sectors: ['sectors', 'sector', 'secteurs'],
   address: ['address', 'adresse'],
+  addressNote: ['address_note', 'note_adresse'],
   city: ['commune', 'city', 'ville'],
   lat: ['lat', 'latitude'],
   lon: ['lon', 'lng', 'long', 'longitude'],
@@ -59,21 +60,17 @@ export function parseDecimal(s: string): number | null {
 }
 
 /**
- * The fact table marks unconfirmed addresses with a bracketed note, e.g.
- * "… 59200 Tourcoing [adresse à confirmer]". Visitors read `address` as plain text, so a note
- * saying something is unconfirmed becomes a short "(à confirmer)"; any other bracketed note
- * (e.g. "[adresse non trouvée]") is a maintainer's note and is removed.
+ * Older spreadsheets (fact table rounds 1 and 2) kept the maintainer's note about an address in
+ * square brackets inside it: "… 59200 Tourcoing [adresse à confirmer]". Visitors read `address`
+ * as plain text, so the bracketed part is taken out and becomes the note.
  */
-export function visitorAddress(address: string): string {
-  let unconfirmed = false;
-  const text = address
-    .replace(/\s*\[([^\]]*)\]/g, (_m, note: string) => {
-      if (/confirm/i.test(note)) unconfirmed = true;
-      return '';
-    })
-    .replace(/\s{2,}/g, ' ')
-    .trim();
-  return unconfirmed ? `${text} (à confirmer)` : text;
+export function splitAddressNote(address: string): {address: string; note: string} {
+  const notes: string[] = [];
+  const text = address.replace(/\s*\[([^\]]*)\]/g, (_m, note: string) => {
+    notes.push(note.trim());
+    return '';
+  });
+  return {address: text.replace(/\s{2,}/g, ' ').trim(), note: notes.filter(Boolean).join(' ; ')};
 }
 
 export function splitList(s: string, separators: RegExp): string[] {
@@ -95,7 +92,7 @@ export function csvToCollection(text: string, taxonomy: readonly Sector[] = BUIL
       header[canon] = h.trim();
     } else if (!IGNORED_COLUMNS.includes(name) && name !== '') {
       notes.push({row: 1, field: h.trim(), message: 'this column is not imported', kind: 'note',
-        hint: 'known columns: id, name, sectors, address, commune, lat, lon, coord_precision_m, opened, website, description_fr, description_en, sources'});
+        hint: 'known columns: id, name, sectors, address, address_note, commune, lat, lon, coord_precision_m, opened, website, description_fr, description_en, sources'});
     }
   });
   const missing = REQUIRED.filter((c) => index[c] === undefined);
@@ -131,8 +128,10 @@ export function csvToCollection(text: string, taxonomy: readonly Sector[] = BUIL
     const out: Record<string, unknown> = {lat, lon};
     out['name'] = get('name');
     out['sectors'] = splitList(get('sectors'), /[;,|]/);
-    const address = get('address');
-    if (address) out['address'] = visitorAddress(address);
+    const address = splitAddressNote(get('address'));
+    if (address.address) out['address'] = address.address;
+    const addressNote = [address.note, get('addressNote')].filter(Boolean).join(' ; ');
+    if (addressNote) out['addressNote'] = addressNote;
     const city = get('city');
     if (city) out['city'] = city;
     const fr = get('description_fr');

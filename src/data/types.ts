@@ -4,7 +4,7 @@
  */
 import type {Feature, Point} from 'geojson';
 
-export type Lang = 'fr' | 'en';
+export type Lang = 'fr' | 'en' | 'nl';
 
 export interface LocalizedText {
   fr?: string;
@@ -12,17 +12,28 @@ export interface LocalizedText {
   nl?: string;
 }
 
+/** A sector's name: French and English always (one fills in for the other), Dutch when given. */
+export interface SectorLabel {
+  fr: string;
+  en: string;
+  nl?: string;
+}
+
 /** One entry of a sector taxonomy. `color` is always `#rrggbb` (lower case). */
 export interface Sector {
   id: string;
-  label: {fr: string; en: string; nl?: string};
+  label: SectorLabel;
   color: string;
 }
 
 export interface SiteProperties {
   name: string;
   sectors: string[];
+  /** Postal address shown to visitors, plain text with no editorial remark. */
   address?: string;
+  /** What is uncertain about the address (e.g. "numéro à confirmer"), for maintainers; may be
+   *  used to say discreetly that the address is unconfirmed, never shown as part of it. */
+  addressNote?: string;
   city?: string;
   description?: string | LocalizedText;
   website?: string;
@@ -50,6 +61,21 @@ export interface Problem {
   message: string;
   hint?: string;
   severity: 'error' | 'warning';
+}
+
+/** The one way to build a {@link Problem}: optional members are left out when undefined. */
+export function problem(fields: {
+  severity: Problem['severity'];
+  index: number | null;
+  field: string;
+  message: string;
+  hint?: string | undefined;
+  id?: string | null | undefined;
+}): Problem {
+  const p: Problem = {index: fields.index, field: fields.field, message: fields.message, severity: fields.severity};
+  if (fields.id !== undefined && fields.id !== null) p.id = fields.id;
+  if (fields.hint) p.hint = fields.hint;
+  return p;
 }
 
 export interface Dataset {

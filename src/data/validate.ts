@@ -1,58 +1,28 @@
 /**
- * parseDataset: the one place where the rules of CONTRACT §5 live. The widget calls it on
- * whatever it loads; scripts/validate-data.ts calls it too and adds the rules that only a
- * maintainer can act on (communes, translations, https, …). Pure: no DOM, no Node APIs.
+ * parseDataset: applies the rules of the data format (written in rules.ts) to whatever the widget
+ * loads. scripts/validate-data.ts runs it too and adds the rules only a maintainer can act on
+ * (communes, translations, https, …). Pure: no DOM, no Node APIs.
  *
  * Severities (documented in docs/maintaining-data.md):
  * - error (feature left out): not a Feature; geometry not a Point; coordinates not 2 or 3
- *   finite numbers or out of range; id missing, not a non-empty string, or a duplicate
- *   (the later one is left out); name missing/empty; sectors missing, not an array, empty,
- *   or with no id defined in the taxonomy.
+ *   finite numbers or out of range; id missing, not a non-empty string, over its length limit
+ *   or a duplicate (the later one is left out); name missing/empty or over its limit; sectors
+ *   missing, not an array, empty, or with no id defined in the taxonomy; features beyond
+ *   `maxFeatures` (one problem for all of them).
  * - warning (feature kept, field dropped or repaired): unknown or non-string entries among
- *   valid sectors; wrong-typed address/city/description/opened/sources/precision; website
- *   that is not an absolute http(s) URL; id found in `properties.id` instead of `id`;
- *   taxonomy entries that are broken (skipped, or repaired when only a label or colour is wrong).
+ *   valid sectors; an optional property of the wrong type or over its limit (properties.ts);
+ *   website that is not an absolute http(s) URL; id found in `properties.id` instead of `id`;
+ *   taxonomy entries that are broken (parse-taxonomy.ts).
  */
-import {BUILT_IN_SECTORS, FALLBACK_SECTOR_COLOR} from './taxonomy.js';
-import {DatasetFormatError} from './types.js';
-import type {Dataset, LocalizedText, Problem, Sector, SiteFeature, SiteProperties} from './types.js';
+import {LIMITS, MAX_FEATURES, SITE_PROPERTIES, normalizeHttpUrl} from './rules.js';
+import {FeatureChecker, optionalProperty} from './properties.js';
+import {parseTaxonomy} from './parse-taxonomy.js';
+import {DatasetFormatError, problem} from './types.js';
+import type {Dataset, Problem, Sector, SiteFeature, SiteProperties} from './types.js';
+import {describeValue, isPlainObject, tooLong} from './values.js';
+import type {Json} from './values.js';
 
-type Json = Record<string, unknown>;
-
-const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
-/** Sector ids travel in a comma-separated attribute and in the URL hash. */
-const SECTOR_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
-
-export function isPlainObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Short, safe rendering of a value inside a message: `"abc"`, `42`, `an object`, … */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return 'missing';
-  if (value === null) return 'null';
-  if (typeof value === 'string') {
-    const s = value.length > 60 ? `${value.slice(0, 57)}...` : value;
-    return JSON.stringify(s);
-  }
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : 'a list';
-  return 'an object';
-}
-
-/** `http:`/`https:` absolute URL, or null. Trims; never returns a `javascript:` or other scheme. */
-export function normalizeHttpUrl(value: string): string | null {
-  const s = value.trim();
-  if (!/^https?:\/\//i.test(s)) return null;
-  try {
-    const url = new URL(s);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-    if (!url.hostname) return null;
-    return s;
-  } catch {
-    return null;
-  }
-}
+export {describeValue, isPlainObject, normalizeHttpUrl, parseTaxonomy};
 
 /** One line for a problem, e.g. for the CLI or a console warning.
  *  `feature #n` counts from 1 (the 1st feature is #1); `index` in {@link Problem} counts from 0. */
@@ -66,156 +36,6 @@ export function formatProblem(p: Problem, file?: string): string {
   const head = file ? `${file}: ` : '';
   const hint = p.hint ? ` — ${p.hint}` : '';
   return `${head}${where}${p.field}: ${p.message}${hint}`;
-}
-
-// ---------------------------------------------------------------------------------------
-// Taxonomy
-
-interface TaxonomyResult {
-  sectors: Sector[];
-  warnings: Problem[];
-}
-
-function taxonomyWarning(field: string, message: string, hint?: string): Problem {
-  const p: Problem = {index: null, field, message, severity: 'warning'};
-  if (hint) p.hint = hint;
-  return p;
-}
-
-/** Reads the collection's `sectors` foreign member; falls back to the built-in taxonomy. */
-export function parseTaxonomy(raw: unknown): TaxonomyResult {
-  const builtIn = (): Sector[] => BUILT_IN_SECTORS.map(copySector);
-  if (raw === undefined) return {sectors: builtIn(), warnings: []};
-  const warnings: Problem[] = [];
-  if (!Array.isArray(raw)) {
-    warnings.push(
-      taxonomyWarning(
-        'sectors',
-        `the taxonomy is ${describeValue(raw)}, not a list of sectors; the built-in taxonomy is used instead`,
-        'write "sectors": [{"id": "...", "label": {"fr": "...", "en": "..."}, "color": "#rrggbb"}, ...] or remove it',
-      ),
-    );
-    return {sectors: builtIn(), warnings};
-  }
-  const sectors: Sector[] = [];
-  const seen = new Set<string>();
-  raw.forEach((entry: unknown, i) => {
-    const at = `sectors[${i}]`;
-    if (!isPlainObject(entry)) {
-      warnings.push(
-        taxonomyWarning(at, `the taxonomy entry is ${describeValue(entry)}, not an object; it is skipped`,
-          'write {"id": "...", "label": {"fr": "...", "en": "..."}, "color": "#rrggbb"}'),
-      );
-      return;
-    }
-    const id = entry['id'];
-    if (typeof id !== 'string' || !SECTOR_ID.test(id)) {
-      warnings.push(
-        taxonomyWarning(`${at}.id`, `${describeValue(id)} is not a usable sector id; the entry is skipped`,
-          'use a short id of letters, digits and dashes, e.g. "hosting-cloud"'),
-      );
-      return;
-    }
-    if (seen.has(id)) {
-      warnings.push(
-        taxonomyWarning(`${at}.id`, `sector id ${JSON.stringify(id)} is defined twice; this second entry is skipped`,
-          'remove one of the two entries or give it another id'),
-      );
-      return;
-    }
-    const label = parseLabel(entry['label'], id, `${at}.label`, warnings);
-    if (!label) return;
-    let color = entry['color'];
-    if (typeof color !== 'string' || !HEX_COLOR.test(color)) {
-      const fallback = BUILT_IN_SECTORS.find((s) => s.id === id)?.color ?? FALLBACK_SECTOR_COLOR;
-      warnings.push(
-        taxonomyWarning(`${at}.color`, `${describeValue(color)} is not a #rrggbb colour; ${fallback} is used instead`,
-          'write six hexadecimal digits after #, e.g. "#0b5cad"'),
-      );
-      color = fallback;
-    }
-    seen.add(id);
-    sectors.push({id, label, color: (color as string).toLowerCase()});
-  });
-  if (sectors.length === 0) {
-    warnings.push(
-      taxonomyWarning('sectors', 'the taxonomy has no usable sector; the built-in taxonomy is used instead',
-        'fix the entries above or remove "sectors" from the collection'),
-    );
-    return {sectors: builtIn(), warnings};
-  }
-  return {sectors, warnings};
-}
-
-function copySector(s: Sector): Sector {
-  return {id: s.id, label: {fr: s.label.fr, en: s.label.en, ...(s.label.nl ? {nl: s.label.nl} : {})}, color: s.color};
-}
-
-function parseLabel(raw: unknown, id: string, at: string, warnings: Problem[]): Sector['label'] | null {
-  if (typeof raw === 'string' && raw.trim()) {
-    warnings.push(
-      taxonomyWarning(at, `the label of sector ${JSON.stringify(id)} is a single string; it is used for both languages`,
-        'write "label": {"fr": "...", "en": "..."}'),
-    );
-    return {fr: raw.trim(), en: raw.trim()};
-  }
-  if (!isPlainObject(raw)) {
-    warnings.push(
-      taxonomyWarning(at, `the label of sector ${JSON.stringify(id)} is ${describeValue(raw)}; the entry is skipped`,
-        'write "label": {"fr": "...", "en": "..."}'),
-    );
-    return null;
-  }
-  const fr = nonEmptyString(raw['fr']);
-  const en = nonEmptyString(raw['en']);
-  if (fr === undefined && en === undefined) {
-    warnings.push(
-      taxonomyWarning(at, `the label of sector ${JSON.stringify(id)} has neither a French nor an English text; the entry is skipped`,
-        'write "label": {"fr": "...", "en": "..."}'),
-    );
-    return null;
-  }
-  if (fr === undefined) {
-    warnings.push(
-      taxonomyWarning(`${at}.fr`, `the French label of sector ${JSON.stringify(id)} is ${describeValue(raw['fr'])}; the English one is shown instead`,
-        'add the French label'),
-    );
-  }
-  if (en === undefined) {
-    warnings.push(
-      taxonomyWarning(`${at}.en`, `the English label of sector ${JSON.stringify(id)} is ${describeValue(raw['en'])}; the French one is shown instead`,
-        'add the English label'),
-    );
-  }
-  const nl = nonEmptyString(raw['nl']);
-  return {fr: (fr ?? en) as string, en: (en ?? fr) as string, ...(nl ? {nl} : {})};
-}
-
-function nonEmptyString(v: unknown): string | undefined {
-  return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
-}
-
-// ---------------------------------------------------------------------------------------
-// Features
-
-class FeatureChecker {
-  readonly errors: Problem[] = [];
-  readonly warnings: Problem[] = [];
-  id: string | undefined;
-  constructor(readonly index: number) {}
-
-  private make(severity: Problem['severity'], field: string, message: string, hint?: string): Problem {
-    const p: Problem = {index: this.index, field, message, severity};
-    if (this.id !== undefined) p.id = this.id;
-    if (hint) p.hint = hint;
-    return p;
-  }
-  error(field: string, message: string, hint?: string): void {
-    this.errors.push(this.make('error', field, message, hint));
-  }
-  warn(field: string, message: string, hint?: string): void {
-    this.warnings.push(this.make('warning', field, message, hint));
-  }
 }
 
 function checkCoordinates(c: FeatureChecker, geometry: unknown): number[] | null {
@@ -275,6 +95,10 @@ function checkId(c: FeatureChecker, feature: Json, props: Json | null, seen: Set
     return null;
   }
   const id = raw.trim();
+  if (id.length > LIMITS.id) {
+    c.error(where, `${tooLong(id.length, LIMITS.id)}; the feature is left out`, `use a short slug of ${LIMITS.id} characters at most`);
+    return null;
+  }
   c.id = id;
   if (seen.has(id)) {
     c.error(where, `${JSON.stringify(id)} is already used by an earlier feature; this one is left out`,
@@ -289,8 +113,10 @@ function checkId(c: FeatureChecker, feature: Json, props: Json | null, seen: Set
   return id;
 }
 
-function checkSectors(c: FeatureChecker, raw: unknown, known: Map<string, Sector>): string[] | null {
-  const list = [...known.keys()].join(', ');
+/** At most this many faulty values are quoted in one message. */
+const QUOTED_VALUES = 5;
+
+function checkSectors(c: FeatureChecker, raw: unknown, known: Map<string, Sector>, list: string): string[] | null {
   if (!Array.isArray(raw)) {
     c.error('sectors', typeof raw === 'string' ? `is the text ${describeValue(raw)}, not a list` : `is ${describeValue(raw)}, not a list of sector ids`,
       typeof raw === 'string' ? `write a list: ["${raw.split(/[;,]/)[0]?.trim() ?? raw}"]` : `write a list such as ["coworking"]; known ids: ${list}`);
@@ -308,101 +134,18 @@ function checkSectors(c: FeatureChecker, raw: unknown, known: Map<string, Sector
     } else unknown.push(s);
   }
   if (out.length === 0) {
-    c.error('sectors', `${unknown.map(describeValue).join(', ')} ${unknown.length === 1 ? 'is not a sector id' : 'are not sector ids'} of the taxonomy, so the site has no sector`,
+    const quoted = unknown.slice(0, QUOTED_VALUES).map(describeValue).join(', ') + (unknown.length > QUOTED_VALUES ? ` and ${unknown.length - QUOTED_VALUES} more` : '');
+    c.error('sectors', `${quoted} ${unknown.length === 1 ? 'is not a sector id' : 'are not sector ids'} of the taxonomy, so the site has no sector`,
       `use one of: ${list}`);
     return null;
   }
-  for (const s of unknown) {
-    c.warn('sectors', `${describeValue(s)} is not a sector id of the taxonomy; it is ignored`, `use one of: ${list}`);
+  if (unknown.length > QUOTED_VALUES) {
+    c.warn('sectors', `${unknown.slice(0, QUOTED_VALUES).map(describeValue).join(', ')} and ${unknown.length - QUOTED_VALUES} more are not sector ids of the taxonomy; they are ignored`,
+      `use one of: ${list}`);
+  } else {
+    for (const s of unknown) c.warn('sectors', `${describeValue(s)} is not a sector id of the taxonomy; it is ignored`, `use one of: ${list}`);
   }
   return out;
-}
-
-function optionalText(c: FeatureChecker, props: Json, key: 'address' | 'city'): string | undefined {
-  const v = props[key];
-  if (v === undefined || v === null) return undefined;
-  if (typeof v !== 'string') {
-    c.warn(key, `is ${describeValue(v)}, not a text; it is not shown`, 'write it between quotes');
-    return undefined;
-  }
-  return v.trim() || undefined;
-}
-
-function optionalDescription(c: FeatureChecker, v: unknown): string | LocalizedText | undefined {
-  if (v === undefined || v === null) return undefined;
-  if (typeof v === 'string') return v.trim() || undefined;
-  if (!isPlainObject(v)) {
-    c.warn('description', `is ${describeValue(v)}; it is not shown`, 'write {"fr": "...", "en": "..."}');
-    return undefined;
-  }
-  const out: LocalizedText = {};
-  for (const lang of ['fr', 'en'] as const) {
-    const t = v[lang];
-    if (t === undefined || t === null) continue;
-    if (typeof t !== 'string') {
-      c.warn(`description.${lang}`, `is ${describeValue(t)}, not a text; it is not shown`, 'write the text between quotes');
-    } else if (t.trim()) {
-      out[lang] = t.trim();
-    }
-  }
-  if (out.fr === undefined && out.en === undefined) {
-    if (Object.keys(v).length > 0 && !c.warnings.some((w) => w.field.startsWith('description.'))) {
-      c.warn('description', 'has neither a "fr" nor an "en" text; it is not shown', 'write {"fr": "...", "en": "..."}');
-    }
-    return undefined;
-  }
-  return out;
-}
-
-function optionalWebsite(c: FeatureChecker, v: unknown): string | undefined {
-  if (v === undefined || v === null) return undefined;
-  if (typeof v !== 'string') {
-    c.warn('website', `is ${describeValue(v)}, not a web address; it is not shown`, 'write an absolute address such as "https://example.org"');
-    return undefined;
-  }
-  if (v.trim() === '') return undefined;
-  const url = normalizeHttpUrl(v);
-  if (url === null) {
-    c.warn('website', `${describeValue(v)} is not an http(s) URL; it is not shown`, 'use an absolute https:// address');
-    return undefined;
-  }
-  return url;
-}
-
-function optionalYear(c: FeatureChecker, v: unknown): number | undefined {
-  if (v === undefined || v === null) return undefined;
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 9999) {
-    c.warn('opened', `is ${describeValue(v)}, not a year; it is not shown`,
-      typeof v === 'string' && /^\s*\d{1,4}\s*$/.test(v) ? `remove the quotes: "opened": ${v.trim()}` : 'write a four-digit year without quotes, e.g. 2009');
-    return undefined;
-  }
-  return v;
-}
-
-function optionalSources(c: FeatureChecker, v: unknown): string[] | undefined {
-  if (v === undefined || v === null) return undefined;
-  if (!Array.isArray(v)) {
-    c.warn('sources', `is ${describeValue(v)}, not a list of URLs; it is ignored`,
-      typeof v === 'string' ? `write a list: [${JSON.stringify(v)}]` : 'write a list such as ["https://example.org/article"]');
-    return undefined;
-  }
-  const out: string[] = [];
-  v.forEach((s: unknown, i) => {
-    const url = typeof s === 'string' ? normalizeHttpUrl(s) : null;
-    if (url === null) c.warn(`sources[${i}]`, `${describeValue(s)} is not an http(s) URL; it is ignored`, 'use an absolute https:// address');
-    else out.push(url);
-  });
-  return out.length > 0 ? out : undefined;
-}
-
-function optionalPrecision(c: FeatureChecker, v: unknown): number | undefined {
-  if (v === undefined || v === null) return undefined;
-  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
-    c.warn('precision', `is ${describeValue(v)}, not a distance in metres; it is ignored`,
-      typeof v === 'string' ? 'remove the quotes: write a number such as 150' : 'write a positive number of metres, e.g. 150');
-    return undefined;
-  }
-  return v;
 }
 
 /** What {@link inspectDataset} learnt about one feature, accepted or not (for the CLI). */
@@ -427,17 +170,26 @@ export interface DatasetInspection {
 }
 
 /**
- * Validates and normalises a GeoJSON FeatureCollection (CONTRACT §5).
+ * Validates and normalises a GeoJSON FeatureCollection (the data format, docs/maintaining-data.md).
  * Never mutates `input`; returned objects are fresh. Throws {@link DatasetFormatError} when
  * the input as a whole is unusable. Warnings of rejected features are not in the result
  * (they are in {@link inspectDataset}).
  */
-export function parseDataset(input: unknown): Dataset {
-  return inspectDataset(input).dataset;
+export function parseDataset(input: unknown, options: ParseOptions = {}): Dataset {
+  return read(input, options, false).dataset;
+}
+
+export interface ParseOptions {
+  /** Features read at most (default {@link MAX_FEATURES}); the others are left out, with one problem saying so. */
+  maxFeatures?: number;
 }
 
 /** {@link parseDataset} plus what was read from every feature, for maintainer tools. */
-export function inspectDataset(input: unknown): DatasetInspection {
+export function inspectDataset(input: unknown, options: ParseOptions = {}): DatasetInspection {
+  return read(input, options, true);
+}
+
+function read(input: unknown, options: ParseOptions, inspect: boolean): DatasetInspection {
   if (!isPlainObject(input)) {
     throw new DatasetFormatError(
       `the data is ${describeValue(input)}, not a GeoJSON FeatureCollection object`,
@@ -464,18 +216,25 @@ export function inspectDataset(input: unknown): DatasetInspection {
   const sites: SiteFeature[] = [];
   const seenIds = new Set<string>();
   const inspections: FeatureInspection[] = [];
+  const sectorList = [...known.keys()].join(', ');
+  const maxFeatures = Math.max(0, Math.floor(options.maxFeatures ?? MAX_FEATURES));
+  if (features.length > maxFeatures) {
+    rejected.push(problem({severity: 'error', index: null, field: 'features',
+      message: `the dataset has ${features.length} features, over the limit of ${maxFeatures}; the last ${features.length - maxFeatures} are left out`,
+      hint: 'split the dataset, or raise the limit where the map is embedded'}));
+  }
 
-  features.forEach((feature: unknown, index) => {
+  features.slice(0, maxFeatures).forEach((feature: unknown, index) => {
     const c = new FeatureChecker(index);
-    const r = checkFeature(c, feature, known, seenIds);
+    const r = checkFeature(c, feature, known, seenIds, sectorList);
     const accepted = c.errors.length === 0 && r.id !== null && r.coordinates !== null && r.properties !== null;
     if (accepted) {
       sites.push({type: 'Feature', id: r.id as string, geometry: {type: 'Point', coordinates: r.coordinates as number[]}, properties: r.properties as SiteProperties});
-      warnings.push(...c.warnings);
+      for (const w of c.warnings) warnings.push(w);
     } else {
-      rejected.push(...c.errors);
+      for (const e of c.errors) rejected.push(e);
     }
-    inspections.push({index, raw: feature, ...r, accepted, errors: c.errors, warnings: c.warnings});
+    if (inspect) inspections.push({index, raw: feature, ...r, accepted, errors: c.errors, warnings: c.warnings});
   });
   return {
     dataset: {sites, sectors: taxonomy.sectors, rejected, warnings},
@@ -490,7 +249,7 @@ interface Checked {
   properties: SiteProperties | null;
 }
 
-function checkFeature(c: FeatureChecker, feature: unknown, known: Map<string, Sector>, seenIds: Set<string>): Checked {
+function checkFeature(c: FeatureChecker, feature: unknown, known: Map<string, Sector>, seenIds: Set<string>, sectorList: string): Checked {
   if (!isPlainObject(feature)) {
     c.error('type', `the feature is ${describeValue(feature)}, not an object`, 'write {"type": "Feature", "id": "...", "geometry": {...}, "properties": {...}}');
     return {id: null, coordinates: null, properties: null};
@@ -512,24 +271,17 @@ function checkFeature(c: FeatureChecker, feature: unknown, known: Map<string, Se
   if (!name) {
     c.error('name', nameRaw === undefined ? 'is missing; every site needs a name' : `is ${describeValue(nameRaw)}, not a non-empty text`,
       'add "name": "..." to the properties');
+  } else if (name.length > LIMITS.name) {
+    c.error('name', `${tooLong(name.length, LIMITS.name)}; the feature is left out`, `shorten it to ${LIMITS.name} characters at most`);
   }
-  const sectors = checkSectors(c, props['sectors'], known);
+  const sectors = checkSectors(c, props['sectors'], known, sectorList);
 
   const out: SiteProperties = {name, sectors: sectors ?? []};
-  const address = optionalText(c, props, 'address');
-  if (address !== undefined) out.address = address;
-  const city = optionalText(c, props, 'city');
-  if (city !== undefined) out.city = city;
-  const description = optionalDescription(c, props['description']);
-  if (description !== undefined) out.description = description;
-  const website = optionalWebsite(c, props['website']);
-  if (website !== undefined) out.website = website;
-  const opened = optionalYear(c, props['opened']);
-  if (opened !== undefined) out.opened = opened;
-  const sources = optionalSources(c, props['sources']);
-  if (sources !== undefined) out.sources = sources;
-  const precision = optionalPrecision(c, props['precision']);
-  if (precision !== undefined) out.precision = precision;
+  for (const rule of SITE_PROPERTIES) {
+    if (rule.required) continue;
+    const value = optionalProperty(c, rule, props[rule.key]);
+    if (value !== undefined) (out as unknown as Record<string, unknown>)[rule.key] = value;
+  }
 
   return {id, coordinates, properties: out};
 }

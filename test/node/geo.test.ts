@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type {MultiPolygon, Polygon} from 'geojson';
 import {
   areaSquareMeters, bboxContains, bboxOf, distanceMeters, distanceToAreaMeters, pointInArea, unionBBox,
-} from '../../src/data/geo.js';
+} from '../../scripts/lib/geo.js';
 
 const square: Polygon = {type: 'Polygon', coordinates: [[[3, 50], [3.1, 50], [3.1, 50.1], [3, 50.1], [3, 50]]]};
 const withHole: Polygon = {

@@ -5,7 +5,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {spawnSync} from 'node:child_process';
 import {parseCsv, detectDelimiter} from '../../scripts/lib/csv.js';
-import {csvToCollection, visitorAddress} from '../../scripts/lib/import.js';
+import {csvToCollection, splitAddressNote} from '../../scripts/lib/import.js';
 import {formatJson} from '../../scripts/lib/json-format.js';
 import {ROOT, validateDatasetText} from '../../scripts/lib/check.js';
 
@@ -35,23 +35,39 @@ test('semicolon exports (French Excel) are detected; unquoted ; inside comma fil
   assert.equal(r.collection.features[0]?.properties?.['precision'], 150);
 });
 
-test('bracketed research notes in addresses become "(à confirmer)" or are removed', () => {
-  assert.equal(visitorAddress('99A boulevard Constantin-Descat, 59200 Tourcoing [adresse à confirmer]'), '99A boulevard Constantin-Descat, 59200 Tourcoing (à confirmer)');
-  assert.equal(visitorAddress('Hem [adresse non trouvée]'), 'Hem');
-  assert.equal(visitorAddress('2 rue Kellermann, 59100 Roubaix'), '2 rue Kellermann, 59100 Roubaix');
+test('a bracketed note inside an address (older spreadsheets) moves to addressNote', () => {
+  assert.deepEqual(splitAddressNote('99A boulevard Constantin-Descat, 59200 Tourcoing [adresse à confirmer]'),
+    {address: '99A boulevard Constantin-Descat, 59200 Tourcoing', note: 'adresse à confirmer'});
+  assert.deepEqual(splitAddressNote('Hem [adresse non trouvée]'), {address: 'Hem', note: 'adresse non trouvée'});
+  assert.deepEqual(splitAddressNote('2 rue Kellermann, 59100 Roubaix'), {address: '2 rue Kellermann, 59100 Roubaix', note: ''});
+  const csv = 'id,name,sectors,address,address_note,commune,lat,lon\nx,X,coworking,"1 rue Y, 59100 Roubaix [n° à vérifier]",bâtiment B,Roubaix,50.69,3.17\n';
+  assert.deepEqual(csvToCollection(csv).collection.features[0]?.properties,
+    {name: 'X', sectors: ['coworking'], address: '1 rue Y, 59100 Roubaix', addressNote: 'n° à vérifier ; bâtiment B', city: 'Roubaix'});
 });
 
-test('the fact table imports to exactly the shipped data/sites.geojson, coordinates unchanged', () => {
+test('the fact table imports to exactly the shipped data/sites.geojson: coordinates, precision and address notes as in the table', () => {
   const r = csvToCollection(readFileSync(FACTS, 'utf8'));
   assert.deepEqual(r.notes, []);
   assert.equal(formatJson(r.collection), readFileSync(join(ROOT, 'data/sites.geojson'), 'utf8'));
-  const rows = parseCsv(readFileSync(FACTS, 'utf8')).records.slice(1);
+  const [header, ...rows] = parseCsv(readFileSync(FACTS, 'utf8')).records;
+  const cell = (row: {fields: string[]}, column: string) => row.fields[header!.fields.indexOf(column)] as string;
   assert.equal(rows.length, 46);
   rows.forEach((row, i) => {
     const f = r.collection.features[i]!;
-    assert.equal(f.id, row.fields[0]);
-    assert.deepEqual(f.geometry.coordinates, [Number(row.fields[6]), Number(row.fields[5])]);
+    assert.equal(f.id, cell(row, 'id'));
+    assert.deepEqual(f.geometry.coordinates, [Number(cell(row, 'lon')), Number(cell(row, 'lat'))]);
+    assert.equal(f.properties?.['precision'], Number(cell(row, 'coord_precision_m')));
+    assert.equal(f.properties?.['address'], cell(row, 'address'));
+    assert.equal(f.properties?.['addressNote'], cell(row, 'address_note') || undefined);
+    assert.doesNotMatch(String(f.properties?.['address']), /[[\]]|confirmer/);
   });
+});
+
+test('npm run import:csv on the fact table writes data/sites.geojson byte for byte', () => {
+  const out = join(mkdtempSync(join(tmpdir(), 'import-facts-')), 'sites.geojson');
+  const res = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/import-csv.ts', 'data/sources/sites-facts.csv', '-o', out], {cwd: ROOT, encoding: 'utf8'});
+  assert.equal(res.status, 0, res.stderr);
+  assert.ok(readFileSync(out).equals(readFileSync(join(ROOT, 'data/sites.geojson'))));
 });
 
 test('data/sample-sites.csv imports without problems', () => {

@@ -13,8 +13,17 @@ function luminance(hex: string): number {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
-test('built-in taxonomy has the 10 ids of shared/data/README.md §2', () => {
+test('built-in taxonomy has the 10 sector ids of the fact table', () => {
   assert.deepEqual(BUILT_IN_SECTORS.map((s) => s.id), EXPECTED_IDS);
+});
+
+test('every built-in sector has a Dutch label of its own (not the English or French one copied)', () => {
+  for (const s of BUILT_IN_SECTORS) {
+    assert.ok(s.label.nl?.trim(), s.id);
+  }
+  const copied = BUILT_IN_SECTORS.filter((s) => s.label.nl === s.label.en || s.label.nl === s.label.fr).map((s) => s.id);
+  // "Incubator / accelerator" is the Dutch term too.
+  assert.deepEqual(copied, ['incubator-accelerator']);
 });
 
 test('every built-in sector has fr/en labels and a distinct #rrggbb colour readable with white text', () => {

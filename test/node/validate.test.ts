@@ -87,6 +87,24 @@ test('warnings keep the feature but drop the field; javascript: never survives',
   assert.ok(!JSON.stringify(ds.sites).includes('javascript:'));
 });
 
+test('Dutch is optional: nl texts and labels are kept when given, dropped with a warning when not a text', () => {
+  const sectors = [
+    {id: 'fab', label: {fr: 'Fablab', en: 'Fab lab', nl: 'Fablab (NL)'}, color: '#112233'},
+    {id: 'two', label: {fr: 'Deux', en: 'Two', nl: 2}, color: '#223344'},
+    {id: 'three', label: {fr: 'Trois', en: 'Three', nl: ' '}, color: '#334455'},
+  ];
+  const ds = parseDataset(fc([
+    site('a', {sectors: ['fab'], description: {fr: 'Bonjour', nl: ' Hallo '}}),
+    site('b', {sectors: ['two'], description: {fr: 'Salut', nl: ['x']}}),
+    site('c', {sectors: ['three'], description: {nl: 'Alleen Nederlands'}}),
+  ], {sectors}));
+  assert.deepEqual(ds.sectors.map((s) => s.label), [
+    {fr: 'Fablab', en: 'Fab lab', nl: 'Fablab (NL)'}, {fr: 'Deux', en: 'Two'}, {fr: 'Trois', en: 'Three'},
+  ]);
+  assert.deepEqual(ds.sites.map((s) => s.properties.description), [{fr: 'Bonjour', nl: 'Hallo'}, {fr: 'Salut'}, {nl: 'Alleen Nederlands'}]);
+  assert.deepEqual(ds.warnings.map((w) => w.field), ['sectors[1].label.nl', 'description.nl']);
+});
+
 test('properties.id is accepted as a fallback id, with a warning', () => {
   const f = site(undefined);
   (f['properties'] as Record<string, unknown>)['id'] = 'from-props';

@@ -1,6 +1,6 @@
 /**
  * Small, pure planar geometry helpers for WGS84 [lon, lat] data at city scale
- * (used by the maintainer CLI's commune rule; usable in the browser too).
+ * (used by the maintainer CLI's commune rule).
  */
 import type {MultiPolygon, Polygon, Position} from 'geojson';
 
