@@ -24,6 +24,7 @@ import {renderError, renderStatus, type LoadStatus} from '../ui/status-line.js';
 import {DatasetController} from './dataset-controller.js';
 import {layoutStyles} from './ecosystem-map.styles.js';
 import {FilterController} from './filter-controller.js';
+import {LinkController} from './link-controller.js';
 import {SelectionController} from './selection-controller.js';
 
 /**
@@ -72,6 +73,7 @@ export class EcosystemMap extends LitElement {
   private readonly filter = new FilterController(this, this.loader, () => this.uiLang);
   private readonly selection = new SelectionController(this, this.loader, (id) => this.mapView.markerOf(id));
   private readonly mapView = new MapController(this, () => this.mapContainer, (id) => this.selection.open(id));
+  private readonly deepLink = new LinkController(this, this.loader, this.filter);
   private tileSource: TileSource = readTiles('osm');
   private viewRequest: Omit<ViewRequest, 'key'> = {center: null, zoom: null};
 
@@ -100,6 +102,9 @@ export class EcosystemMap extends LitElement {
 
   /** Initial zoom level; with `center`, overrides fitting to the data. */
   @property({converter: zoomConverter}) zoom: number | undefined;
+
+  /** Keep the open site, selected sectors and search in the page URL's hash (`#map-site=…`; the element's `id` replaces `map`). */
+  @property({type: Boolean}) link = false;
 
   /** Milliseconds to wait for `src` before giving up with a `timeout` error. */
   @property({attribute: 'load-timeout', type: Number}) loadTimeout = 15000;
@@ -178,7 +183,10 @@ export class EcosystemMap extends LitElement {
           ${renderMapControls({tiles: this.tileSource, messages, onZoom: (delta) => this.zoomBy(delta)})}
           <div part="map" class="map" role="region" aria-label=${messages.mapLabel}></div>
           ${site && view
-            ? renderDetails({site, sectors: view.sectorById, lang, messages, onClose: () => this.selection.close()})
+            ? renderDetails({
+                site, lang, messages, sectors: view.sectorById, share: this.deepLink.share,
+                onClose: () => this.selection.close(),
+              })
             : nothing}
           ${renderError(load, messages)}
         </div>

@@ -26,6 +26,11 @@ export interface Messages {
   opened(year: number): string;
   approximatePosition(metres: number): string;
   clusterLabel(count: number): string;
+  directions: string;
+  openInMapsApp: string;
+  copyLink: string;
+  linkCopied: string;
+  copyLinkManually: string;
   dataError: Record<DataErrorCode, string>;
   outlineAttribution: string;
 }
@@ -58,6 +63,11 @@ const fr: Messages = {
   opened: (year) => `Depuis ${year}`,
   approximatePosition: (metres) => `Position approximative (à ${metres} m près)`,
   clusterLabel: (count) => `Groupe de ${count} sites, zoomer`,
+  directions: 'Itinéraire',
+  openInMapsApp: 'Ouvrir dans une app de cartes',
+  copyLink: 'Copier le lien',
+  linkCopied: 'Lien copié.',
+  copyLinkManually: 'Copiez ce lien :',
   dataError: {
     network: "Les données de la carte n'ont pas pu être chargées : le serveur est injoignable.",
     http: "Les données de la carte n'ont pas pu être chargées : le serveur a refusé la demande.",
@@ -92,6 +102,11 @@ const en: Messages = {
   opened: (year) => `Since ${year}`,
   approximatePosition: (metres) => `Approximate position (within ${metres} m)`,
   clusterLabel: (count) => `Group of ${count} sites, zoom in`,
+  directions: 'Directions',
+  openInMapsApp: 'Open in a maps app',
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied.',
+  copyLinkManually: 'Copy this link:',
   dataError: {
     network: 'The map data could not be loaded: the server cannot be reached.',
     http: 'The map data could not be loaded: the server refused the request.',
