@@ -240,6 +240,7 @@
   // What the visitor does in the preview becomes the configuration too.
   preview.addEventListener('filter-change', (event) => {
     config.sectors = event.detail.sectors;
+    config.selected = preview.getAttribute('selected') || ''; // may have changed in the same update
     update();
   });
   new MutationObserver(() => {
