@@ -235,5 +235,6 @@ describe('copy link', () => {
     expect(shadow(el).activeElement).to.equal(field);
     expect([field.selectionStart, field.selectionEnd]).to.deep.equal([0, field.value.length]);
     expect(field.closest('label')!.textContent).to.contain('Copy this link:');
+    await expect(el).to.be.accessible();
   });
 });
