@@ -1,4 +1,4 @@
-// Two artefacts from one config (see README "Builds"):
+// Two artefacts from one config (see README "Builds"), plus the iframe page dist/embed.html (embed/):
 // - dist/ecosystem-map.js: the classic script partners paste. IIFE, minified, self-contained (Lit,
 //   Leaflet and its CSS, supercluster, the embedded dataset), defines no global.
 // - dist/esm/: unbundled ES modules with .d.ts for bundler users; lit, leaflet and supercluster stay
@@ -7,6 +7,7 @@ import {readFileSync} from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import {embedPage} from './scripts/rollup-embed-page.mjs';
 import {leafletIsolation} from './scripts/rollup-leaflet-isolation.mjs';
 import {litNoGlobals} from './scripts/rollup-lit-no-globals.mjs';
 import {reportSizes} from './scripts/report-sizes.mjs';
@@ -26,6 +27,7 @@ export default [
       typescript({tsconfig: './tsconfig.json', declaration: false, sourceMap: true, outDir: 'dist', noEmitOnError: true}),
       terser({format: {comments: /^!/}, ecma: 2021}),
       reportSizes(),
+      embedPage(),
     ],
   },
   {

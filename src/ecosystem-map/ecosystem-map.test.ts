@@ -282,7 +282,9 @@ describe('<ecosystem-map>', () => {
       const details = await partShown(el, 'details');
       expect(details.querySelector('h2')!.textContent).to.equal('<img src=x onerror="window.__pwned=1">Evil');
       expect(details.querySelector('img, b')).to.equal(null);
-      expect(details.querySelectorAll('a')).to.have.length(0);
+      // The only link is the directions one, built from the coordinates, never from the data's text.
+      const links = [...details.querySelectorAll('a')].map((link) => link.getAttribute('href'));
+      expect(links).to.deep.equal(['https://www.openstreetmap.org/directions?route=%3B50.65%2C3.1']);
       expect((window as {__pwned?: number}).__pwned).to.equal(undefined);
     });
   });

@@ -27,6 +27,7 @@ import {DatasetController} from './dataset-controller.js';
 import {layoutStyles} from './ecosystem-map.styles.js';
 import {FilterController} from './filter-controller.js';
 import {KeyboardController} from './keyboard-controller.js';
+import {LinkController} from './link-controller.js';
 import {SelectionController} from './selection-controller.js';
 import {StatusAnnouncer} from './status-announcer.js';
 
@@ -79,6 +80,7 @@ export class EcosystemMap extends LitElement {
   private readonly keyboard = new KeyboardController(this, () => this.selection.site !== undefined, () => this.selection.close());
   private readonly announcer = new StatusAnnouncer(this);
   private readonly chipFocus = new RovingTabindex('data-sector', () => this.requestUpdate());
+  private readonly deepLink = new LinkController(this, this.loader, this.filter);
   private tileSource: TileSource = readTiles('osm');
   private viewRequest: Omit<ViewRequest, 'key'> = {center: null, zoom: null};
 
@@ -109,6 +111,9 @@ export class EcosystemMap extends LitElement {
   @property({converter: zoomConverter}) zoom: number | undefined;
 
   /** Milliseconds to wait for `src` before a `timeout` error (at most 120000; unusable values keep 15000). */
+  /** Keep the open site, selected sectors and search in the page URL's hash (`#map-site=…`; the element's `id` replaces `map`). */
+  @property({type: Boolean}) link = false;
+
   @property({attribute: 'load-timeout', type: Number}) loadTimeout = 15000;
 
   constructor() {
@@ -189,7 +194,10 @@ export class EcosystemMap extends LitElement {
           <div part="map" class="map inset-focus" role="region" aria-label=${messages.mapLabel} aria-describedby="map-keys"></div>
           <p id="map-keys" class="visually-hidden">${messages.mapKeys}</p>
           ${site && view
-            ? renderDetails({site, sectors: view.sectorById, lang, messages, onClose: () => this.selection.close()})
+            ? renderDetails({
+                site, lang, messages, sectors: view.sectorById, share: this.deepLink.share,
+                onClose: () => this.selection.close(),
+              })
             : nothing}
           ${renderError(load, messages)}
         </div>

@@ -37,6 +37,11 @@ export interface Messages {
   opened(year: number): string;
   approximatePosition(metres: number): string;
   clusterLabel(count: number): string;
+  directions: string;
+  openInMapsApp: string;
+  copyLink: string;
+  linkCopied: string;
+  copyLinkManually: string;
   dataError: Record<DataErrorCode, string>;
   outlineAttribution: string;
 }
@@ -70,6 +75,11 @@ const fr: Messages = {
   opened: (year) => `Depuis ${formatYear('fr', year)}`,
   approximatePosition: (metres) => `Position approximative (à ${formatMetres('fr', metres)} près)`,
   clusterLabel: (count) => `Groupe de ${countOf('fr', count, site.fr)}, zoomer`,
+  directions: 'Itinéraire',
+  openInMapsApp: 'Ouvrir dans une app de cartes',
+  copyLink: 'Copier le lien',
+  linkCopied: 'Lien copié.',
+  copyLinkManually: 'Copiez ce lien :',
   dataError: {
     network: "Les données de la carte n'ont pas pu être chargées : le serveur est injoignable.",
     http: "Les données de la carte n'ont pas pu être chargées : le serveur a refusé la demande.",
@@ -108,6 +118,11 @@ const en: Messages = {
   opened: (year) => `Since ${formatYear('en', year)}`,
   approximatePosition: (metres) => `Approximate position (within ${formatMetres('en', metres)})`,
   clusterLabel: (count) => `Group of ${countOf('en', count, site.en)}, zoom in`,
+  directions: 'Directions',
+  openInMapsApp: 'Open in a maps app',
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied.',
+  copyLinkManually: 'Copy this link:',
   dataError: {
     network: 'The map data could not be loaded: the server cannot be reached.',
     http: 'The map data could not be loaded: the server refused the request.',
@@ -148,6 +163,11 @@ const nl: Messages = {
   opened: (year) => `Sinds ${formatYear('nl', year)}`,
   approximatePosition: (metres) => `Ligging bij benadering (tot op ${formatMetres('nl', metres)} nauwkeurig)`,
   clusterLabel: (count) => `Groep van ${countOf('nl', count, site.nl)}, inzoomen`,
+  directions: 'Route',
+  openInMapsApp: 'Openen in een kaarten-app',
+  copyLink: 'Link kopiëren',
+  linkCopied: 'Link gekopieerd.',
+  copyLinkManually: 'Kopieer deze link:',
   dataError: {
     network: 'De kaartgegevens konden niet worden geladen: de server is onbereikbaar.',
     http: 'De kaartgegevens konden niet worden geladen: de server heeft het verzoek geweigerd.',

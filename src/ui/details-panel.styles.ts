@@ -117,9 +117,51 @@ export const detailsStyles = css`
 
   /* Links that stand on their own line are full 24 px targets. */
   .sources a,
-  .website a {
+  .website a,
+  .actions a {
     display: inline-block;
     min-height: 24px;
     padding: 3px 0;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px 12px;
+    align-items: center;
+  }
+
+  .copy-link {
+    padding: 3px 10px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_accent);
+    cursor: pointer;
+  }
+
+  .copy-link:hover {
+    background: color-mix(in srgb, var(--_accent) 8%, var(--_background));
+  }
+
+  .share-status:empty {
+    margin: 0;
+  }
+
+  .share-fallback {
+    display: grid;
+    gap: 2px;
+    font-size: 12px;
+    color: var(--_muted);
+  }
+
+  .share-url {
+    width: 100%;
+    box-sizing: border-box;
+    padding: 4px 6px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    font: inherit;
+    color: var(--_text);
   }
 `;

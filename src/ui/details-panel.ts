@@ -4,12 +4,16 @@ import type {Sector, SiteFeature} from '../data/types.js';
 import {localizedEntry} from '../i18n/localize.js';
 import type {Messages, UiLang} from '../i18n/strings.js';
 import {displayHost, safeHttpUrl} from '../data/urls.js';
+import type {ShareProps} from '../ecosystem-map/link-controller.js';
+import {directionsUrl, geoUri, prefersGeoLinks} from './directions.js';
 
 export interface DetailsProps {
   site: SiteFeature;
   sectors: ReadonlyMap<string, Sector>;
   lang: UiLang;
   messages: Messages;
+  /** The "Copy link" button's state; absent without `link`. */
+  share?: ShareProps | undefined;
   onClose(): void;
 }
 
@@ -18,7 +22,7 @@ export interface DetailsProps {
  * http(s) URLs become links. A region named by its heading; Escape anywhere in the widget closes it
  * (see the keyboard controller).
  */
-export function renderDetails({site, sectors, lang, messages, onClose}: DetailsProps): TemplateResult {
+export function renderDetails({site, sectors, lang, messages, share, onClose}: DetailsProps): TemplateResult {
   const {name, address, city, description, opened, precision, sources} = site.properties;
   const website = safeHttpUrl(site.properties.website);
   const place = [address, city && !address?.includes(city) ? city : undefined].filter(Boolean).join(', ');
@@ -47,6 +51,12 @@ export function renderDetails({site, sectors, lang, messages, onClose}: DetailsP
           >
         </p>`
       : nothing}
+    <p class="actions">
+      <a class="directions" href=${directionsUrl(site)} target="_blank" rel="noopener noreferrer">${messages.directions}</a>
+      ${prefersGeoLinks() ? html`<a class="geo" href=${geoUri(site)}>${messages.openInMapsApp}</a>` : nothing}
+      ${share ? html`<button type="button" class="copy-link" @click=${share.onCopy}>${messages.copyLink}</button>` : nothing}
+    </p>
+    ${share ? renderShareFeedback(share, messages) : nothing}
     ${precision !== undefined && precision >= 100
       ? html`<p class="precision">${messages.approximatePosition(precision)}</p>`
       : nothing}
@@ -72,4 +82,19 @@ function labelOf(sector: Sector, lang: UiLang): TemplateResult | string {
   const entry = localizedEntry(sector.label, lang);
   if (!entry) return sector.id;
   return entry.otherLang ? html`<span lang=${entry.otherLang}>${entry.text}</span>` : entry.text;
+}
+
+/** Copied: a confirmation read out politely. Refused: the URL in a selected read-only field, to copy by hand. */
+function renderShareFeedback({status, url}: ShareProps, messages: Messages): TemplateResult {
+  return html`<p class="share-status" role="status">${status === 'copied' ? messages.linkCopied : nothing}</p>
+    ${status === 'refused'
+      ? html`<label class="share-fallback">
+          <span>${messages.copyLinkManually}</span>
+          <input class="share-url" type="text" readonly .value=${url} @focus=${selectAll} />
+        </label>`
+      : nothing}`;
+}
+
+function selectAll(event: FocusEvent): void {
+  (event.target as HTMLInputElement).select();
 }
