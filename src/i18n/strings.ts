@@ -25,7 +25,19 @@ export interface Messages {
   website(host: string): string;
   opened(year: number): string;
   approximatePosition(metres: number): string;
-  clusterLabel(count: number): string;
+  /** A cluster's name: its size and a few of its sites' names. */
+  clusterLabel(count: number, names: readonly string[]): string;
+  home: string;
+  fullscreenEnter: string;
+  fullscreenExit: string;
+  /** Over the map after a plain wheel: which key zooms (`key` is "Ctrl" or "⌘"). */
+  wheelHint(key: string): string;
+  touchHint: string;
+  /** The credit line when tiles failed and the communes outline took over. */
+  tilesFailed: string;
+  /** The list of a crowded point's sites that did not fit around it. */
+  stackListLabel: string;
+  stackListMore(count: number): string;
   dataError: Record<DataErrorCode, string>;
   outlineAttribution: string;
 }
@@ -57,7 +69,15 @@ const fr: Messages = {
   website: (host) => `Site web : ${host}`,
   opened: (year) => `Depuis ${year}`,
   approximatePosition: (metres) => `Position approximative (à ${metres} m près)`,
-  clusterLabel: (count) => `Groupe de ${count} sites, zoomer`,
+  clusterLabel: (count, names) => `${count} sites, dont ${names.join(', ')}${count > names.length ? '…' : ''}`,
+  home: 'Revenir à la vue initiale',
+  fullscreenEnter: 'Plein écran',
+  fullscreenExit: 'Quitter le plein écran',
+  wheelHint: (key) => `Pour zoomer sur la carte : ${key} + molette`,
+  touchHint: 'Déplacez la carte avec deux doigts',
+  tilesFailed: 'Fond de carte indisponible, contours des communes affichés',
+  stackListLabel: 'Autres sites à cette adresse',
+  stackListMore: (count) => `Afficher la suite (${frCount(count, 'autre', 'autres')})`,
   dataError: {
     network: "Les données de la carte n'ont pas pu être chargées : le serveur est injoignable.",
     http: "Les données de la carte n'ont pas pu être chargées : le serveur a refusé la demande.",
@@ -91,7 +111,15 @@ const en: Messages = {
   website: (host) => `Website: ${host}`,
   opened: (year) => `Since ${year}`,
   approximatePosition: (metres) => `Approximate position (within ${metres} m)`,
-  clusterLabel: (count) => `Group of ${count} sites, zoom in`,
+  clusterLabel: (count, names) => `${count} sites, including ${names.join(', ')}${count > names.length ? '…' : ''}`,
+  home: 'Back to the initial view',
+  fullscreenEnter: 'Full screen',
+  fullscreenExit: 'Exit full screen',
+  wheelHint: (key) => `To zoom the map: ${key} + scroll`,
+  touchHint: 'Use two fingers to move the map',
+  tilesFailed: 'Basemap unavailable, showing commune outlines',
+  stackListLabel: 'More sites at this address',
+  stackListMore: (count) => `Show more (${enCount(count, 'other', 'others')})`,
   dataError: {
     network: 'The map data could not be loaded: the server cannot be reached.',
     http: 'The map data could not be loaded: the server refused the request.',
