@@ -69,7 +69,8 @@ type Bbox = [west: number, south: number, east: number, north: number];
 export class ClusterIndex {
   private readonly groups: Group[] = [];
   private readonly groupOf = new Map<string, number>();
-  private readonly tree: Supercluster<GroupProps, ClusterProps>;
+  /** One tree per quarter zoom level, built when first asked for (a map mostly stays on one quarter). */
+  private readonly trees: Supercluster<GroupProps, ClusterProps>[] = [];
 
   constructor(
     sites: readonly IndexedSite[],
@@ -88,56 +89,53 @@ export class ClusterIndex {
       if (group.sector !== site.sector) group.sector = '';
       this.groupOf.set(site.id, index);
     }
-    const groups = this.groups;
-    this.tree = new Supercluster<GroupProps, ClusterProps>({
-      // Radius relative to a 256-unit tile extent is in Leaflet's screen pixels.
-      extent: 256,
-      radius: options.radius,
-      maxZoom: options.maxZoom,
-      map: (props) => ({n: groups[props.g]!.ids.length, s: groups[props.g]!.sector}),
-      reduce: (into, props) => {
-        into.n += props.n;
-        if (into.s !== props.s) into.s = '';
-      },
-    }).load(
-      groups.map((group, g) => ({type: 'Feature', geometry: {type: 'Point', coordinates: [group.lon, group.lat]}, properties: {g}})),
-    );
   }
 
-  /** What to draw in a bounding box (west, south, east, north in degrees) at an integer zoom. */
+  /** How many sites the index holds. */
+  get size(): number {
+    return this.groupOf.size;
+  }
+
+  /** What to draw in a bounding box (west, south, east, north in degrees) at a zoom (quarter levels). */
   query(bbox: Bbox, zoom: number): MapItem[] {
-    return this.tree.getClusters(bbox, zoom).map((feature) => {
-      const [lon, lat] = feature.geometry.coordinates as [number, number];
-      const props = feature.properties;
-      if ('cluster' in props && props.cluster) {
-        return {kind: 'cluster', key: `c${props.cluster_id}`, count: props.n, lon, lat, sector: props.s, stack: false};
-      }
-      const group = this.groups[(props as GroupProps).g]!;
-      if (group.ids.length === 1) return {kind: 'site', key: `site:${group.ids[0]}`, id: group.ids[0]!, lon, lat};
-      return {kind: 'cluster', key: `s${(props as GroupProps).g}`, count: group.ids.length, lon, lat, sector: group.sector, stack: true};
-    });
+    const {level, quarter} = splitZoom(zoom);
+    return this.tree(quarter)
+      .getClusters(bbox, level)
+      .map((feature) => {
+        const [lon, lat] = feature.geometry.coordinates as [number, number];
+        const props = feature.properties;
+        if ('cluster' in props && props.cluster) {
+          return {kind: 'cluster', key: `c${quarter}:${props.cluster_id}`, count: props.n, lon, lat, sector: props.s, stack: false};
+        }
+        const group = this.groups[(props as GroupProps).g]!;
+        if (group.ids.length === 1) return {kind: 'site', key: `site:${group.ids[0]}`, id: group.ids[0]!, lon, lat};
+        return {kind: 'cluster', key: `s${(props as GroupProps).g}`, count: group.ids.length, lon, lat, sector: group.sector, stack: true};
+      });
   }
 
   /** The zoom at which a cluster splits; above the map's max zoom (or for a stack) it can only fan out. */
   expansionZoom(cluster: ClusterPoint): number {
     if (cluster.stack) return Infinity;
-    return this.tree.getClusterExpansionZoom(clusterId(cluster));
+    const {quarter, id} = clusterRef(cluster);
+    return this.tree(quarter).getClusterExpansionZoom(id) + quarter / 4;
   }
 
   /** Ids of the sites a cluster stands for, `limit` of them from `offset`, without walking the rest. */
   leaves(cluster: ClusterPoint, limit: number, offset = 0): string[] {
     if (cluster.stack) return this.groups[Number(cluster.key.slice(1))]!.ids.slice(offset, offset + limit);
+    const {quarter, id} = clusterRef(cluster);
+    const tree = this.tree(quarter);
     const ids: string[] = [];
     const wanted = offset + limit;
-    const walk = (id: number): void => {
-      for (const child of this.tree.getChildren(id)) {
+    const walk = (parent: number): void => {
+      for (const child of tree.getChildren(parent)) {
         if (ids.length >= wanted) return;
         const props = child.properties;
         if ('cluster' in props && props.cluster) walk(props.cluster_id);
         else ids.push(...this.groups[(props as GroupProps).g]!.ids.slice(0, wanted - ids.length));
       }
     };
-    walk(clusterId(cluster));
+    walk(id);
     return ids.slice(offset, wanted);
   }
 
@@ -154,16 +152,16 @@ export class ClusterIndex {
     const g = this.groupOf.get(id);
     if (g === undefined) return undefined;
     const {lon, lat} = this.groups[g]!;
-    const near = 1e-7;
-    const start = Math.max(0, Math.min(Math.floor(fromZoom), this.options.maxZoom));
-    for (let zoom = start; zoom <= this.options.maxZoom; zoom++) {
+    // About 10 m: supercluster keeps coordinates as 32-bit floats, a tighter box could miss the point.
+    const near = 1e-4;
+    for (let zoom = Math.max(0, fromZoom); zoom <= this.options.maxZoom; zoom++) {
       for (const item of this.query([lon - near, lat - near, lon + near, lat + near], zoom)) {
         if (item.kind === 'site' && item.id === id) return {zoom};
         if (item.kind === 'cluster' && item.key === `s${g}`) return {zoom, fanOut: item};
       }
     }
     // Still merged at the deepest zoom: the cluster holding it is within a few radii.
-    const zoom = this.options.maxZoom;
+    const zoom = Math.max(fromZoom, this.options.maxZoom);
     const reach = (4 * this.options.radius * 360) / (256 * 2 ** zoom);
     const around: Bbox = [lon - reach, lat - reach, lon + reach, lat + reach];
     const fanOut = this.query(around, zoom).find(
@@ -171,8 +169,36 @@ export class ClusterIndex {
     );
     return {zoom, fanOut};
   }
+
+  private tree(quarter: number): Supercluster<GroupProps, ClusterProps> {
+    const built = this.trees[quarter];
+    if (built) return built;
+    const groups = this.groups;
+    const tree = new Supercluster<GroupProps, ClusterProps>({
+      // Radius relative to a 256-unit tile extent is in Leaflet's screen pixels; a map a quarter level
+      // deeper shows the same distances 2^¼ times longer, so its tree merges within a shorter radius.
+      extent: 256,
+      radius: this.options.radius / 2 ** (quarter / 4),
+      maxZoom: Math.floor(this.options.maxZoom),
+      map: (props) => ({n: groups[props.g]!.ids.length, s: groups[props.g]!.sector}),
+      reduce: (into, props) => {
+        into.n += props.n;
+        if (into.s !== props.s) into.s = '';
+      },
+    }).load(groups.map((group, g) => ({type: 'Feature', geometry: {type: 'Point', coordinates: [group.lon, group.lat]}, properties: {g}})));
+    this.trees[quarter] = tree;
+    return tree;
+  }
 }
 
-function clusterId(cluster: ClusterPoint): number {
-  return Number(cluster.key.slice(1));
+/** A zoom as an integer level and a quarter (0–3) above it. */
+function splitZoom(zoom: number): {level: number; quarter: number} {
+  // Rounded down to the quarter: markers are then at least as far apart as the tree assumes.
+  const quarters = Math.floor(zoom * 4 + 1e-6);
+  return {level: Math.floor(quarters / 4), quarter: quarters % 4};
+}
+
+function clusterRef(cluster: ClusterPoint): {quarter: number; id: number} {
+  const [quarter, id] = cluster.key.slice(1).split(':');
+  return {quarter: Number(quarter), id: Number(id)};
 }

@@ -13,8 +13,10 @@ const METROPOLIS_VIEW = {center: [50.67, 3.11] as LatLngExpression, zoom: 11};
 const MAX_FIT_ZOOM = 16;
 /** Space kept between an opened site and the map's edges or the panel over it. */
 const REVEAL_MARGIN = 40;
+/** The least room (px) beside or above the panel in which an opened site's marker is shown. */
+const REVEAL_ROOM = 48;
 /** Fitting keeps markers clear of the controls column on the left. */
-const FIT_PADDING = {paddingTopLeft: [56, 28] as [number, number], paddingBottomRight: [28, 28] as [number, number]};
+const FIT_PADDING = {paddingTopLeft: [48, 28] as [number, number], paddingBottomRight: [28, 28] as [number, number]};
 /** Length of animated moves (none with prefers-reduced-motion). */
 const MOVE_SECONDS = 0.5;
 
@@ -146,6 +148,8 @@ export class MapController implements ReactiveController {
       attributionControl: false,
       // Our ResizeObserver does this job; Leaflet's would add a listener (and a property) on window.
       trackResize: false,
+      // Fitting to the data by quarter levels frames the sites tighter, so fewer of them merge.
+      zoomSnap: 0.25,
       center: this.savedView?.center ?? METROPOLIS_VIEW.center,
       zoom: this.savedView?.zoom ?? METROPOLIS_VIEW.zoom,
     });
@@ -199,7 +203,8 @@ export class MapController implements ReactiveController {
     const map = this.map!;
     const markers = this.markers!;
     const [lon, lat] = site.geometry.coordinates as [number, number];
-    const zoom = Math.max(map.getZoom(), markers.zoomToReveal(site.id) ?? 0);
+    const plan = markers.revealPlan(site.id);
+    const zoom = Math.max(map.getZoom(), plan.zoom ?? 0);
     const size = map.getSize();
     const box = map.getContainer().getBoundingClientRect();
     const panel = covering?.getBoundingClientRect();
@@ -207,18 +212,20 @@ export class MapController implements ReactiveController {
     const side = panel && panel.width < box.width * 0.7;
     const right = panel && side ? Math.max(0, box.right - panel.left) : 0;
     const bottom = panel && !side ? Math.max(0, box.bottom - panel.top) : 0;
-    // Too little left beside the panel: the whole map will do.
-    const free =
-      size.x - right > 3 * REVEAL_MARGIN && size.y - bottom > 3 * REVEAL_MARGIN
-        ? L.bounds([REVEAL_MARGIN, REVEAL_MARGIN], [size.x - right - REVEAL_MARGIN, size.y - bottom - REVEAL_MARGIN])
-        : L.bounds([0, 0], [size.x, size.y]);
-    const at = map.latLngToContainerPoint([lat, lon]);
+    // The margin shrinks when the panel leaves little room; with no room at all, the whole map will do.
+    const room = L.point(size.x - right, size.y - bottom);
+    const fits = room.x >= REVEAL_ROOM && room.y >= REVEAL_ROOM;
+    const margin = (length: number) => Math.min(REVEAL_MARGIN, (length - REVEAL_ROOM) / 2 + 4);
+    const free = fits
+      ? L.bounds([margin(room.x), margin(room.y)], [room.x - margin(room.x), room.y - margin(room.y)])
+      : L.bounds([0, 0], [size.x, size.y]);
+    const at = map.latLngToContainerPoint([lat, lon]).add(plan.offset);
     if (zoom === map.getZoom() && free.contains(at)) {
       markers.settle();
       return;
     }
-    // Centre the site in the free part of the map, at the zoom where its own marker shows.
-    const shift = free.getCenter().subtract(size.divideBy(2));
+    // Put the marker in the middle of the free part of the map, at the zoom where it shows on its own.
+    const shift = free.getCenter().subtract(size.divideBy(2)).subtract(plan.offset);
     const center = map.unproject(map.project([lat, lon], zoom).subtract(shift), zoom);
     if (reducedMotion()) map.setView(center, zoom, {animate: false});
     else if (zoom === map.getZoom()) map.panTo(center, {duration: MOVE_SECONDS});

@@ -5,6 +5,8 @@ import {CLUSTER_RADIUS, MARKER_SIZE, type SectorLook} from './marker-style.js';
 
 /** At most this many sites of one point fan out; the others are listed (see {@link StackList}). */
 export const FAN_LIMIT = 16;
+/** Up to this many sites, markers are drawn for the whole set rather than around the view. */
+const DRAW_WHOLE_UP_TO = 500;
 /** Sites of a point listed per page beyond the fan. */
 const LIST_PAGE = 50;
 /** How far the fan's rings sit from their centre, in pixels: markers on them never touch. */
@@ -118,13 +120,22 @@ export class SiteMarkerLayer {
     return this.placedSite(id)?.button;
   }
 
-  /** The zoom at which a site is drawn on its own (undefined: it already is, or it is not shown). */
-  zoomToReveal(id: string): number | undefined {
-    if (!this.index || this.markerOf(id)) return undefined;
+  /**
+   * How to bring a site's own marker into sight: the zoom at which it is drawn on its own (undefined:
+   * it already is, or it is not shown), and where its marker sits from its point (fanned out).
+   */
+  revealPlan(id: string): {zoom: number | undefined; offset: Point} {
+    const placed = this.placedSite(id);
+    if (placed || !this.index) {
+      const offset = placed ? this.screenPoint(placed).subtract(this.map.latLngToContainerPoint([placed.item.lat, placed.item.lon])) : L.point(0, 0);
+      return {zoom: undefined, offset};
+    }
     const reveal = this.index.revealZoom(id, this.map.getZoom());
-    if (!reveal) return undefined;
-    this.pendingFan = reveal.fanOut ? {cluster: reveal.fanOut, first: id} : undefined;
-    return reveal.zoom;
+    if (!reveal) return {zoom: undefined, offset: L.point(0, 0)};
+    const fanOut = reveal.fanOut;
+    this.pendingFan = fanOut ? {cluster: fanOut, first: id} : undefined;
+    const ids = fanOut ? this.fanIds(fanOut, id) : [];
+    return {zoom: reveal.zoom, offset: L.point(fanOut ? fanOffset(ids.indexOf(id), ids.length) : [0, 0])};
   }
 
   /** Applies a fan-out asked for by {@link zoomToReveal} when no move was needed. */
@@ -164,9 +175,10 @@ export class SiteMarkerLayer {
       {radius: CLUSTER_RADIUS, maxZoom: this.map.getMaxZoom()},
     );
     // Cluster ids mean nothing across indexes: draw everything anew.
+    const hadList = Boolean(this.stackList);
     this.fan = undefined;
     this.pendingFan = undefined;
-    this.options.onStackListChange();
+    if (hadList) this.options.onStackListChange();
     this.clearAll();
     this.render();
   }
@@ -174,8 +186,9 @@ export class SiteMarkerLayer {
   private render(): void {
     const index = this.index;
     if (!index) return;
-    const bounds = this.map.getBounds().pad(0.25);
-    const items = index.query([bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()], Math.round(this.map.getZoom()));
+    // Small sets are drawn whole, off-screen too; large ones only around the view.
+    const bounds = index.size <= DRAW_WHOLE_UP_TO ? L.latLngBounds([-85, -180], [85, 180]) : this.map.getBounds().pad(0.25);
+    const items = index.query([bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()], this.map.getZoom());
     const wanted = new Map<string, {item: MapItem; offset?: [number, number]}>();
     for (const item of items) wanted.set(item.key, {item});
     const pending = this.pendingFan;
@@ -278,8 +291,7 @@ export class SiteMarkerLayer {
     if (!cluster && !this.fan) return;
     const index = this.index!;
     if (cluster) {
-      const ids = index.leaves(cluster, FAN_LIMIT);
-      if (first && !ids.includes(first)) ids.splice(FAN_LIMIT - 1, 1), ids.unshift(first);
+      const ids = this.fanIds(cluster, first);
       const listed = this.sitesOf(index.leaves(cluster, LIST_PAGE, FAN_LIMIT), ids);
       this.fan = {cluster, ids, listed, remaining: Math.max(0, cluster.count - FAN_LIMIT - listed.length)};
     } else {
@@ -294,6 +306,16 @@ export class SiteMarkerLayer {
       const reach = FAN_RINGS[cluster.count > FAN_RING_SIZE ? 1 : 0] + MARKER_SIZE;
       this.map.panInside([cluster.lat, cluster.lon], {padding: [reach, reach], animate: !this.options.reducedMotion()});
     }
+  }
+
+  /** The sites that fan out of a point: the first {@link FAN_LIMIT}, with `first` among them. */
+  private fanIds(cluster: ClusterPoint, first?: string): string[] {
+    const ids = this.index!.leaves(cluster, FAN_LIMIT);
+    if (first && !ids.includes(first)) {
+      ids.splice(FAN_LIMIT - 1, 1);
+      ids.unshift(first);
+    }
+    return ids;
   }
 
   private sitesOf(ids: readonly string[], except: readonly string[]): SiteFeature[] {

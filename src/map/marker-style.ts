@@ -3,7 +3,7 @@ import type {Sector, SiteFeature} from '../data/types.js';
 /** Size of a marker's hit target, in CSS pixels (WCAG 2.5.8 asks for at least 24). */
 export const MARKER_SIZE = 28;
 /** Markers closer than this merge into a cluster: a marker and a cluster never cover each other's centre. */
-export const CLUSTER_RADIUS = 44;
+export const CLUSTER_RADIUS = 36;
 /** Colour of a cluster whose sites show different sectors, and of a site whose sector is unknown. */
 export const NEUTRAL_COLOR = '#3b4452';
 

@@ -108,8 +108,10 @@ export const mapControlsStyles = css`
     font-weight: 600;
   }
 
-  /* Credits stay visible above the details panel: tile licences require it. */
+  /* Credits stay visible above the details panel: tile licences require it. A click on their text
+     reaches the marker beneath; only the link takes clicks. */
   .credits {
+    pointer-events: none;
     position: absolute;
     right: 0;
     bottom: 0;
@@ -124,6 +126,7 @@ export const mapControlsStyles = css`
   }
 
   .credits a {
+    pointer-events: auto;
     color: var(--_accent);
   }
 
