@@ -42,7 +42,7 @@ const TWINS: TestSite[] = ['a', 'b', 'c'].map((id) => ({id, name: `Twin ${id.toU
 describe('map: markers a visitor can reach', () => {
   afterEach(async () => {
     await setViewport({width: 800, height: 600});
-    await emulateMedia({reducedMotion: 'no-preference'});
+    await emulateMedia({reducedMotion: 'no-preference', forcedColors: 'none'});
   });
 
   for (const width of [1280, 375]) {
@@ -122,6 +122,16 @@ describe('map: markers a visitor can reach', () => {
     const {el} = await renderMap(html`<ecosystem-map tiles="none" .data=${collection()}></ecosystem-map>`);
     const glyphs = new Set(['euratech', 'iut', 'ovh'].map((id) => marker(el, id).dataset['glyph']));
     expect(glyphs.size).to.equal(3);
+  });
+
+  it('keeps markers and their glyphs visible in forced-colors mode', async () => {
+    await emulateMedia({forcedColors: 'active'});
+    const {el} = await renderMap(html`<ecosystem-map tiles="none" .data=${collection()}></ecosystem-map>`);
+    const button = marker(el, 'ovh');
+    const glyph = button.querySelector('.glyph')!;
+    expect(getComputedStyle(glyph).backgroundColor).to.not.equal(getComputedStyle(button).backgroundColor);
+    expect(getComputedStyle(button).borderTopColor).to.not.equal(getComputedStyle(button).backgroundColor);
+    await emulateMedia({forcedColors: 'none'});
   });
 
   it('fans out sites sharing one point when their cluster is pressed, each one clickable', async () => {
