@@ -39,6 +39,12 @@ export async function testServer(context, next) {
     context.body = TILE;
     return;
   }
+  if (path.startsWith('/test-tiles-broken/')) {
+    // A tile server that fails: the widget must fall back to the communes outline.
+    context.status = 500;
+    context.body = 'Tile server error';
+    return;
+  }
   if (path === '/test-api/tile-requests') {
     context.type = 'application/json';
     context.body = JSON.stringify(tileRequests);

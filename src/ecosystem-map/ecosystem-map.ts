@@ -7,6 +7,7 @@ import {resolveLang} from '../i18n/lang.js';
 import {sectorsInWords} from '../i18n/localize.js';
 import {messagesFor, type UiLang} from '../i18n/strings.js';
 import type {LeafletMap} from '../map/leaflet.js';
+import {FullscreenController} from '../map/fullscreen-controller.js';
 import {MapController, type ViewRequest} from '../map/map-controller.js';
 import {markerStyles} from '../map/marker-layer.styles.js';
 import {readTiles, type TileSource} from '../map/tile-presets.js';
@@ -53,6 +54,10 @@ import {StatusAnnouncer} from './status-announcer.js';
  * @csspart status - The "N sites" status line (`aria-live="polite"`).
  * @csspart error - The visible error message (`role="alert"`).
  *
+ * Over the map, the mouse wheel and a one-finger swipe scroll the page (cooperative gestures): Ctrl/⌘ +
+ * wheel and two fingers move the map, and a short hint says so. A page where the map is the whole page
+ * sets the boolean attribute `no-cooperative-gestures` for plain wheel zoom and one-finger panning.
+ *
  * @cssprop [--ecosystem-map-accent=#0b5cad] - Accent colour: focus rings, selected items, clusters.
  * @cssprop [--ecosystem-map-font=system-ui, sans-serif] - Font family of the whole widget.
  * @cssprop [--ecosystem-map-text=#1d232b] - Text colour.
@@ -81,6 +86,7 @@ export class EcosystemMap extends LitElement {
   private readonly announcer = new StatusAnnouncer(this);
   private readonly chipFocus = new RovingTabindex('data-sector', () => this.requestUpdate());
   private readonly deepLink = new LinkController(this, this.loader, this.filter);
+  private readonly fullscreen = new FullscreenController(this);
   private tileSource: TileSource = readTiles('osm');
   private viewRequest: Omit<ViewRequest, 'key'> = {center: null, zoom: null};
 
@@ -110,10 +116,13 @@ export class EcosystemMap extends LitElement {
   /** Initial zoom level; with `center`, overrides fitting to the data. */
   @property({converter: zoomConverter}) zoom: number | undefined;
 
-  /** Milliseconds to wait for `src` before a `timeout` error (at most 120000; unusable values keep 15000). */
   /** Keep the open site, selected sectors and search in the page URL's hash (`#map-site=…`; the element's `id` replaces `map`). */
   @property({type: Boolean}) link = false;
 
+  /** Plain wheel zooms and one finger pans the map (for full-page maps); by default they scroll the page. */
+  @property({attribute: 'no-cooperative-gestures', type: Boolean}) noCooperativeGestures = false;
+
+  /** Milliseconds to wait for `src` before a `timeout` error (at most 120000; unusable values keep 15000). */
   @property({attribute: 'load-timeout', type: Number}) loadTimeout = 15000;
 
   constructor() {
@@ -140,22 +149,19 @@ export class EcosystemMap extends LitElement {
       sites: visible,
       // A new dataset is fitted to the sites the visitor sees (a preset `sectors` narrows it).
       fitSites: visible.length ? visible : (view?.sites ?? []),
-      colorOf: (site) => view?.colorOf(site, selected) ?? '',
+      sectors: view?.sectors ?? [],
+      selectedSectors: selected,
       selected: this.selection.site,
       revealKey: `${this.selection.id}|${this.selection.openings}|${this.loader.serial}`,
       covering: this.renderRoot.querySelector('[part="details"]'),
       view: {key: JSON.stringify([this.loader.serial, this.center, this.zoom]), ...this.viewRequest},
       clusterLabel: messagesFor(this.uiLang).clusterLabel,
+      cooperativeGestures: !this.noCooperativeGestures,
     });
   }
 
   private get uiLang(): UiLang {
     return resolveLang(this, this.lang);
-  }
-
-  private zoomBy(delta: 1 | -1): void {
-    const map = this.mapView.map;
-    if (map) map.setZoom(map.getZoom() + delta);
   }
 
   override render() {
@@ -190,7 +196,13 @@ export class EcosystemMap extends LitElement {
       <div class="body">
         <a class="skip-link" href="#sites" @click=${this.keyboard.onSkipLink}>${messages.skipToList}</a>
         <div class="map-area">
-          ${renderMapControls({tiles: this.tileSource, messages, onZoom: (delta) => this.zoomBy(delta)})}
+          ${renderMapControls({
+            tiles: this.tileSource,
+            map: this.mapView,
+            fullscreen: this.fullscreen,
+            messages,
+            onOpen: (id) => this.selection.open(id),
+          })}
           <div part="map" class="map inset-focus" role="region" aria-label=${messages.mapLabel} aria-describedby="map-keys"></div>
           <p id="map-keys" class="visually-hidden">${messages.mapKeys}</p>
           ${site && view

@@ -1,6 +1,7 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {SiteFeature} from '../data/types.js';
 import {SiteSelectEvent} from '../events/site-select.js';
+import {scrollListTo} from '../ui/site-list.js';
 import type {DatasetController} from './dataset-controller.js';
 
 export interface SelectionHost extends ReactiveControllerHost, HTMLElement {
@@ -19,6 +20,7 @@ export class SelectionController implements ReactiveController {
   private announced: {view: unknown; id: string | undefined} | undefined;
   private openedFrom: HTMLElement | undefined;
   private focusHeading = false;
+  private scrolledTo: string | undefined;
 
   constructor(
     private readonly host: SelectionHost,
@@ -77,6 +79,9 @@ export class SelectionController implements ReactiveController {
     const view = this.dataset.view;
     if (!view) return;
     const id = this.id;
+    const opening = `${id}|${this.openings}`;
+    if (id !== undefined && this.scrolledTo !== opening && this.host.shadowRoot) scrollListTo(this.host.shadowRoot, id);
+    this.scrolledTo = opening;
     if (this.announced?.view === view && this.announced.id === id) return;
     this.announced = {view, id};
     const site = this.site;

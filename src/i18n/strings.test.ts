@@ -124,8 +124,8 @@ describe('strings', () => {
     expect(fr.opened(2009)).to.equal('Depuis 2009');
     expect(nl.opened(2009)).to.equal('Sinds 2009');
     expect(en.approximatePosition(50)).to.include('50 m');
-    expect(fr.clusterLabel(12)).to.include('12');
-    expect(en.clusterLabel(12)).to.include('12');
-    expect(nl.clusterLabel(12)).to.include('12');
+    expect(fr.clusterLabel(12, ['EuraTechnologies', 'Blanchemaille'])).to.equal('12 sites, dont EuraTechnologies, Blanchemaille…');
+    expect(en.clusterLabel(2, ['A', 'B'])).to.equal('2 sites, including A, B');
+    expect(nl.clusterLabel(3, ['A', 'B'])).to.equal('3 locaties, waaronder A, B…');
   });
 });

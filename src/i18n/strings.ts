@@ -36,12 +36,24 @@ export interface Messages {
   newTab: string;
   opened(year: number): string;
   approximatePosition(metres: number): string;
-  clusterLabel(count: number): string;
   directions: string;
   openInMapsApp: string;
   copyLink: string;
   linkCopied: string;
   copyLinkManually: string;
+  /** A cluster's name: its size and a few of its sites' names. */
+  clusterLabel(count: number, names: readonly string[]): string;
+  home: string;
+  fullscreenEnter: string;
+  fullscreenExit: string;
+  /** Over the map after a plain wheel: which key zooms (`key` is "Ctrl" or "⌘"). */
+  wheelHint(key: string): string;
+  touchHint: string;
+  /** The credit line when tiles failed and the communes outline took over. */
+  tilesFailed: string;
+  /** The list of a crowded point's sites that did not fit around it. */
+  stackListLabel: string;
+  stackListMore(count: number): string;
   dataError: Record<DataErrorCode, string>;
   outlineAttribution: string;
 }
@@ -74,12 +86,20 @@ const fr: Messages = {
   newTab: 'nouvel onglet',
   opened: (year) => `Depuis ${formatYear('fr', year)}`,
   approximatePosition: (metres) => `Position approximative (à ${formatMetres('fr', metres)} près)`,
-  clusterLabel: (count) => `Groupe de ${countOf('fr', count, site.fr)}, zoomer`,
   directions: 'Itinéraire',
   openInMapsApp: 'Ouvrir dans une app de cartes',
   copyLink: 'Copier le lien',
   linkCopied: 'Lien copié.',
   copyLinkManually: 'Copiez ce lien :',
+  clusterLabel: (count, names) => `${countOf('fr', count, site.fr)}, dont ${names.join(', ')}${count > names.length ? '…' : ''}`,
+  home: 'Revenir à la vue initiale',
+  fullscreenEnter: 'Plein écran',
+  fullscreenExit: 'Quitter le plein écran',
+  wheelHint: (key) => `Pour zoomer sur la carte : ${key} + molette`,
+  touchHint: 'Déplacez la carte avec deux doigts',
+  tilesFailed: 'Fond de carte indisponible, contours des communes affichés',
+  stackListLabel: 'Autres sites à cette adresse',
+  stackListMore: (count) => `Afficher la suite (${countOf('fr', count, {one: 'autre', other: 'autres'})})`,
   dataError: {
     network: "Les données de la carte n'ont pas pu être chargées : le serveur est injoignable.",
     http: "Les données de la carte n'ont pas pu être chargées : le serveur a refusé la demande.",
@@ -117,12 +137,20 @@ const en: Messages = {
   newTab: 'new tab',
   opened: (year) => `Since ${formatYear('en', year)}`,
   approximatePosition: (metres) => `Approximate position (within ${formatMetres('en', metres)})`,
-  clusterLabel: (count) => `Group of ${countOf('en', count, site.en)}, zoom in`,
   directions: 'Directions',
   openInMapsApp: 'Open in a maps app',
   copyLink: 'Copy link',
   linkCopied: 'Link copied.',
   copyLinkManually: 'Copy this link:',
+  clusterLabel: (count, names) => `${countOf('en', count, site.en)}, including ${names.join(', ')}${count > names.length ? '…' : ''}`,
+  home: 'Back to the initial view',
+  fullscreenEnter: 'Full screen',
+  fullscreenExit: 'Exit full screen',
+  wheelHint: (key) => `To zoom the map: ${key} + scroll`,
+  touchHint: 'Use two fingers to move the map',
+  tilesFailed: 'Basemap unavailable, showing commune outlines',
+  stackListLabel: 'More sites at this address',
+  stackListMore: (count) => `Show more (${countOf('en', count, {one: 'other', other: 'others'})})`,
   dataError: {
     network: 'The map data could not be loaded: the server cannot be reached.',
     http: 'The map data could not be loaded: the server refused the request.',
@@ -162,7 +190,15 @@ const nl: Messages = {
   newTab: 'nieuw tabblad',
   opened: (year) => `Sinds ${formatYear('nl', year)}`,
   approximatePosition: (metres) => `Ligging bij benadering (tot op ${formatMetres('nl', metres)} nauwkeurig)`,
-  clusterLabel: (count) => `Groep van ${countOf('nl', count, site.nl)}, inzoomen`,
+  clusterLabel: (count, names) => `${countOf('nl', count, site.nl)}, waaronder ${names.join(', ')}${count > names.length ? '…' : ''}`,
+  home: 'Terug naar het beginbeeld',
+  fullscreenEnter: 'Volledig scherm',
+  fullscreenExit: 'Volledig scherm sluiten',
+  wheelHint: (key) => `Zoomen op de kaart: ${key} + scrollwiel`,
+  touchHint: 'Verschuif de kaart met twee vingers',
+  tilesFailed: 'Achtergrondkaart niet beschikbaar, gemeentegrenzen getoond',
+  stackListLabel: 'Meer locaties op dit adres',
+  stackListMore: (count) => `Meer tonen (nog ${formatNumber('nl', count)})`,
   directions: 'Route',
   openInMapsApp: 'Openen in een kaarten-app',
   copyLink: 'Link kopiëren',

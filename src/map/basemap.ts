@@ -1,12 +1,20 @@
-import {communesOutline} from '../generated/communes-outline.js';
-import {L, type LeafletMap, type Layer} from './leaflet.js';
+import {communesOutline, type CommuneOutline} from '../generated/communes-outline.js';
+import {L, type LeafletMap, type Layer, type TileLayer} from './leaflet.js';
 import type {TileSource} from './tile-presets.js';
 
 /** The pane under the tiles where the communes outline lives. */
 const OUTLINE_PANE = 'outline';
+/** Commune names, above the outline, below markers; never in the way of a click. */
+const LABELS_PANE = 'commune-labels';
+/** This many tile errors in a row, with no tile loaded in between, mean the tile server is out of reach. */
+export const TILE_FAILURES_TO_FALL_BACK = 4;
+/** Communes named on the outline basemap; the minor ones only from {@link MINOR_LABELS_ZOOM}. */
+const MAJOR_COMMUNES = ['Lille', 'Roubaix', 'Tourcoing', "Villeneuve-d'Ascq", 'Armentières', 'Seclin'];
+const MINOR_COMMUNES = ['Wattrelos', 'Croix', 'Marcq-en-Barœul', 'Lambersart', 'Wasquehal', 'Mons-en-Barœul', 'Hem', 'Loos', 'Halluin'];
+const MINOR_LABELS_ZOOM = 12;
 
 /** The raster layer a tile source asks for, or null for `none` (no tile request at all). */
-export function createTileLayer(source: TileSource): Layer | null {
+export function createTileLayer(source: TileSource): TileLayer | null {
   if (source.kind === 'none') return null;
   return L.tileLayer(source.url, {
     maxZoom: source.maxZoom,
@@ -39,4 +47,100 @@ export function addCommunesOutline(map: LeafletMap): Layer {
     ),
   );
   return outline.addTo(map);
+}
+
+/**
+ * The basemap: tiles when they load, otherwise the communes outline with the names of the main communes.
+ * Several tile errors in a row switch to the outline for good (until another tile source is set), so a
+ * blocked or offline tile server leaves a readable map rather than grey squares.
+ */
+export class Basemap {
+  /** True once tiles failed and the outline took over. */
+  failed = false;
+  private tiles: TileLayer | null = null;
+  private readonly labels: Layer;
+  private errorsInARow = 0;
+
+  constructor(
+    private readonly map: LeafletMap,
+    private readonly onFallback: () => void,
+  ) {
+    addCommunesOutline(map);
+    const pane = map.createPane(LABELS_PANE);
+    pane.style.zIndex = '250';
+    pane.style.pointerEvents = 'none';
+    this.labels = communeLabels();
+    const showMinor = () => pane.classList.toggle('minor-labels', map.getZoom() >= MINOR_LABELS_ZOOM);
+    map.on('zoomend', showMinor);
+    showMinor();
+  }
+
+  /** Whether only the outline is drawn (no tiles asked for, or tiles failed). */
+  get outlineOnly(): boolean {
+    return !this.tiles;
+  }
+
+  setTiles(source: TileSource): void {
+    this.tiles?.remove();
+    this.failed = false;
+    this.errorsInARow = 0;
+    this.tiles = createTileLayer(source);
+    if (this.tiles) {
+      this.tiles.on('tileload', () => (this.errorsInARow = 0));
+      this.tiles.on('tileerror', () => {
+        if (++this.errorsInARow >= TILE_FAILURES_TO_FALL_BACK) this.fallBack();
+      });
+      this.tiles.addTo(this.map);
+    }
+    this.showLabels();
+  }
+
+  private fallBack(): void {
+    this.tiles?.remove();
+    this.tiles = null;
+    this.failed = true;
+    this.showLabels();
+    this.onFallback();
+  }
+
+  private showLabels(): void {
+    if (this.tiles) this.labels.remove();
+    else this.labels.addTo(this.map);
+  }
+}
+
+/** Names of the main communes at the centre of their largest ring: DOM text, not interactive. */
+function communeLabels(): Layer {
+  const byName = new Map(communesOutline.map((commune) => [commune.name, commune]));
+  const markers = [...MAJOR_COMMUNES, ...MINOR_COMMUNES].flatMap((name) => {
+    const commune = byName.get(name);
+    if (!commune) return [];
+    const label = document.createElement('span');
+    label.className = 'commune-label';
+    label.textContent = name;
+    if (MINOR_COMMUNES.includes(name)) label.dataset['minor'] = '';
+    const icon = L.divIcon({html: label, className: 'marker-anchor', iconSize: [0, 0], iconAnchor: [0, 0]});
+    return [L.marker(labelPoint(commune), {icon, pane: LABELS_PANE, interactive: false, keyboard: false})];
+  });
+  return L.layerGroup(markers);
+}
+
+/** The area-weighted centroid of a commune's largest ring, as [lat, lon]. */
+function labelPoint(commune: CommuneOutline): [number, number] {
+  let best: {area: number; lat: number; lon: number} = {area: 0, lat: 0, lon: 0};
+  for (const ring of commune.rings) {
+    let area = 0;
+    let lat = 0;
+    let lon = 0;
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [yi, xi] = ring[i]!;
+      const [yj, xj] = ring[j]!;
+      const cross = xj * yi - xi * yj;
+      area += cross;
+      lon += (xj + xi) * cross;
+      lat += (yj + yi) * cross;
+    }
+    if (Math.abs(area) > Math.abs(best.area)) best = {area, lat: lat / (3 * area), lon: lon / (3 * area)};
+  }
+  return [best.lat, best.lon];
 }

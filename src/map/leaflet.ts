@@ -12,5 +12,7 @@ export type {
   Layer,
   Map as LeafletMap,
   Marker,
+  Point,
+  TileLayer,
   TileLayerOptions,
 } from 'leaflet';

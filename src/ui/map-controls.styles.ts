@@ -1,11 +1,17 @@
 import {css} from 'lit';
 
 export const mapControlsStyles = css`
-  .zoom {
+  .map-buttons {
     position: absolute;
     top: 8px;
     left: 8px;
     z-index: var(--_layer-controls);
+    display: flex;
+    flex-direction: column;
+    gap: 6px;
+  }
+
+  .zoom {
     display: flex;
     flex-direction: column;
     border: 1px solid var(--_border);
@@ -14,9 +20,14 @@ export const mapControlsStyles = css`
     background: var(--_background);
   }
 
-  .zoom button {
+  .zoom button,
+  .home,
+  .fullscreen {
+    display: grid;
+    place-items: center;
     width: 32px;
     height: 32px;
+    padding: 0;
     border: none;
     background: var(--_background);
     font-size: 18px;
@@ -24,18 +35,90 @@ export const mapControlsStyles = css`
     cursor: pointer;
   }
 
+  .home,
+  .fullscreen {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
   .zoom button + button {
     border-top: 1px solid var(--_border);
   }
 
   @media (forced-colors: active) {
-    .zoom button {
+    .zoom button,
+    .map-buttons > button {
       border: 1px solid ButtonText;
     }
   }
 
-  /* Credits stay visible above the details panel: tile licences require it. */
+  /* The hint over the map after a plain wheel or a one-finger swipe: readable, then gone. */
+  .gesture-hint {
+    position: absolute;
+    inset: 0;
+    z-index: var(--_layer-controls);
+    display: grid;
+    place-items: center;
+    padding: 16px;
+    text-align: center;
+    font-size: 16px;
+    font-weight: 600;
+    color: #fff;
+    background: rgb(0 0 0 / 55%);
+    pointer-events: none;
+  }
+
+  /* Sites of a crowded point that did not fit around it. */
+  .stack-list {
+    position: absolute;
+    top: 8px;
+    left: 52px;
+    z-index: var(--_layer-controls);
+    width: min(16rem, calc(100% - 64px));
+    max-height: calc(100% - 40px);
+    overflow-y: auto;
+    padding: 8px 0;
+    background: var(--_background);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 18%);
+  }
+
+  .stack-list h3 {
+    margin: 0 12px 4px;
+    font-size: 13px;
+  }
+
+  .stack-list ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .stack-list button {
+    display: block;
+    width: 100%;
+    min-height: 28px;
+    padding: 4px 12px;
+    border: none;
+    background: none;
+    text-align: start;
+    cursor: pointer;
+  }
+
+  .stack-list button:hover {
+    background: color-mix(in srgb, var(--_text) 6%, transparent);
+  }
+
+  .stack-list .stack-more {
+    color: var(--_accent);
+    font-weight: 600;
+  }
+
+  /* Credits stay visible above the details panel: tile licences require it. A click on their text
+     reaches the marker beneath; only the link takes clicks. */
   .credits {
+    pointer-events: none;
     position: absolute;
     right: 0;
     bottom: 0;
@@ -54,6 +137,15 @@ export const mapControlsStyles = css`
   }
 
   .credits a {
+    pointer-events: auto;
     color: var(--_accent);
+  }
+
+  @media (forced-colors: active) {
+    .gesture-hint {
+      color: CanvasText;
+      background: Canvas;
+      border: 2px solid CanvasText;
+    }
   }
 `;

@@ -50,3 +50,17 @@ export function renderSiteList({sites, selected, messages, colorOf, sectorsOf, o
     ${sites.length === 0 ? html`<p class="empty">${messages.emptyList}</p>` : nothing}
     ${sites.length > LIST_LIMIT ? html`<p class="more">${messages.moreSites(sites.length - LIST_LIMIT)}</p>` : nothing}`;
 }
+
+/**
+ * Scrolls the list (only the list, never the page) so that a site's item is in sight: the list follows
+ * a site opened from the map, the search or the `selected` property.
+ */
+export function scrollListTo(root: ParentNode, id: string): void {
+  const list = root.querySelector<HTMLElement>('[part~="list"]');
+  const item = list?.querySelector<HTMLElement>(`li[data-site-id="${CSS.escape(id)}"]`);
+  if (!list || !item) return;
+  const itemBox = item.getBoundingClientRect();
+  const listBox = list.getBoundingClientRect();
+  if (itemBox.top < listBox.top) list.scrollTop -= listBox.top - itemBox.top;
+  else if (itemBox.bottom > listBox.bottom) list.scrollTop += itemBox.bottom - listBox.bottom;
+}

@@ -98,17 +98,20 @@ function inShadow<T extends Element = HTMLElement>(element: Element, selector: s
   return [...element.shadowRoot!.querySelectorAll<T>(selector)];
 }
 
-/** The visitor sees the whole embedded dataset: one marker and one list item per site, and the count. */
+/**
+ * The visitor sees the whole embedded dataset: every site as a marker or counted in a cluster (sites
+ * whose markers would overlap merge), one list item per site, and the count.
+ */
 async function expectEmbeddedDatasetShown(frame: EmbedFrame, element: Element, load: Loaded): Promise<void> {
   expect(load.target).to.equal(element);
   expect(load.count, 'sites in the embedded dataset').to.be.greaterThan(0);
   expect(load.rejected, 'features of the shipped dataset left out').to.deep.equal([]);
-  await waitUntil(
-    () => inShadow(element, '[part=marker]').length === load.count,
-    `expected ${load.count} markers, got ${inShadow(element, '[part=marker]').length}`,
-  );
+  const drawn = () =>
+    inShadow(element, '[part=marker]').length +
+    inShadow(element, '[part=cluster]').reduce((sum, cluster) => sum + Number(cluster.textContent), 0);
+  await waitUntil(() => drawn() === load.count, `expected ${load.count} sites on the map, got ${drawn()}`);
   const ids = new Set(inShadow(element, '[part=marker]').map((marker) => marker.getAttribute('data-site-id')));
-  expect(ids.size, 'distinct data-site-id on markers').to.equal(load.count);
+  expect(ids.size, 'distinct data-site-id on markers').to.equal(inShadow(element, '[part=marker]').length);
   expect(inShadow(element, '[part=list] [data-site-id]')).to.have.length(load.count);
   expect(inShadow(element, '[part=status]')[0]!.textContent!.trim()).to.equal(`${load.count} sites`);
   expect(win(frame).customElements.get('ecosystem-map')).to.be.a('function');
