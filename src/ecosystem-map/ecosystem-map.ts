@@ -20,10 +20,12 @@ import {mapControlsStyles} from '../ui/map-controls.styles.js';
 import {renderSearchBox} from '../ui/search-box.js';
 import {renderSiteList} from '../ui/site-list.js';
 import {siteListStyles} from '../ui/site-list.styles.js';
-import {renderError, renderStatus, type LoadStatus} from '../ui/status-line.js';
+import {renderClearFilters, renderError, renderNoResult, renderStatus, type LoadStatus} from '../ui/status-line.js';
+import {ViewSwitch} from '../ui/view-switch.js';
 import {DatasetController} from './dataset-controller.js';
 import {layoutStyles} from './ecosystem-map.styles.js';
 import {FilterController} from './filter-controller.js';
+import {SearchFitController} from './search-fit-controller.js';
 import {SelectionController} from './selection-controller.js';
 
 /**
@@ -46,7 +48,9 @@ import {SelectionController} from './selection-controller.js';
  * @csspart details - The details panel of the selected site.
  * @csspart list - The list of the sites shown; items carry `data-site-id`.
  * @csspart status - The "N sites" status line (`aria-live="polite"`).
- * @csspart error - The visible error message (`role="alert"`).
+ * @csspart error - The visible error message (`role="alert"`), with a Retry button.
+ * @csspart no-result - Over the map when nothing matches: what is active, and a button clearing search and filters.
+ * @csspart view-switch - The "Map / List" switch of narrow (phone) layouts.
  *
  * @cssprop [--ecosystem-map-accent=#0b5cad] - Accent colour: focus rings, selected items, clusters.
  * @cssprop [--ecosystem-map-font=system-ui, sans-serif] - Font family of the whole widget.
@@ -72,6 +76,8 @@ export class EcosystemMap extends LitElement {
   private readonly filter = new FilterController(this, this.loader, () => this.uiLang);
   private readonly selection = new SelectionController(this, this.loader, (id) => this.mapView.markerOf(id));
   private readonly mapView = new MapController(this, () => this.mapContainer, (id) => this.selection.open(id));
+  private readonly searchFit = new SearchFitController(this, this.filter, () => this.mapContainer);
+  private readonly phoneView = new ViewSwitch(this);
   private tileSource: TileSource = readTiles('osm');
   private viewRequest: Omit<ViewRequest, 'key'> = {center: null, zoom: null};
 
@@ -132,7 +138,11 @@ export class EcosystemMap extends LitElement {
       selected: this.selection.site,
       revealKey: `${this.selection.id}|${this.selection.openings}|${this.loader.serial}`,
       covering: this.renderRoot.querySelector('[part="details"]'),
-      view: {key: JSON.stringify([this.loader.serial, this.center, this.zoom]), ...this.viewRequest},
+      // Refitted on new data, new center/zoom, and to search results once typing settles.
+      view: {
+        key: JSON.stringify([this.loader.serial, this.center, this.zoom, this.searchFit.key]),
+        ...(this.searchFit.searching ? {center: null, zoom: null} : this.viewRequest),
+      },
       clusterLabel: messagesFor(this.uiLang).clusterLabel,
     });
   }
@@ -143,7 +153,14 @@ export class EcosystemMap extends LitElement {
 
   private zoomBy(delta: 1 | -1): void {
     const map = this.mapView.map;
+    this.searchFit.visitorMoved();
     if (map) map.setZoom(map.getZoom() + delta);
+  }
+
+  /** Opens a site and, on a phone showing the list, the map with its details sheet. */
+  private open(id: string): void {
+    this.phoneView.show('map');
+    this.selection.open(id);
   }
 
   override render() {
@@ -154,6 +171,8 @@ export class EcosystemMap extends LitElement {
     const site = this.selection.site;
     const load: LoadStatus =
       state.status === 'ready' ? {status: 'ready', visible: sorted.length, total: view?.sites.length ?? 0} : state;
+    const noMatch = this.filter.nothingMatches ? messages.noMatch(this.filter.query, this.filter.selectedSectors.length) : undefined;
+    const reset = () => this.filter.reset();
     return html`<div class="layout" lang=${lang}>
       <div class="toolbar">
         ${renderSearchBox({
@@ -161,7 +180,7 @@ export class EcosystemMap extends LitElement {
           disabled: !view,
           messages,
           onInput: (text) => this.filter.setQuery(text),
-          onSubmit: () => sorted[0] && this.selection.open(sorted[0].id),
+          onSubmit: () => sorted[0] && this.open(sorted[0].id),
         })}
         ${renderFilterBar({
           sectors: view?.sectors ?? [],
@@ -170,26 +189,28 @@ export class EcosystemMap extends LitElement {
           lang,
           messages,
           onToggle: (id) => this.filter.toggleSector(id),
-          onReset: this.filter.active ? () => this.filter.reset() : undefined,
+          onReset: this.filter.active ? reset : undefined,
         })}
       </div>
-      <div class="body">
+      <div class="body" data-view=${this.phoneView.view}>
         <div class="map-area">
           ${renderMapControls({tiles: this.tileSource, messages, onZoom: (delta) => this.zoomBy(delta)})}
           <div part="map" class="map" role="region" aria-label=${messages.mapLabel}></div>
           ${site && view
             ? renderDetails({site, sectors: view.sectorById, lang, messages, onClose: () => this.selection.close()})
             : nothing}
-          ${renderError(load, messages)}
+          ${noMatch ? renderNoResult(noMatch, messages, reset) : nothing}
+          ${renderError(load, messages, () => this.loader.retry())}
         </div>
         <div class="sidebar">
-          ${renderStatus(load, messages)}
+          <div class="sidebar-head">${renderStatus(load, messages, noMatch)}${this.phoneView.render(messages)}</div>
+          ${noMatch ? renderClearFilters(messages, reset) : nothing}
           ${renderSiteList({
             sites: sorted,
             selected: this.selection.id,
             messages,
             colorOf: (listed) => view?.colorOf(listed, this.filter.selectedSectors) ?? '',
-            onSelect: (id) => this.selection.open(id),
+            onSelect: (id) => this.open(id),
           })}
         </div>
       </div>

@@ -16,29 +16,34 @@ export interface FilterBarProps {
   onReset: (() => void) | undefined;
 }
 
-/** One chip per sector of the taxonomy (colour, label, count); pressed chips are the selected sectors. */
+/**
+ * One chip per sector of the taxonomy (colour, label, count); pressed chips are the selected sectors.
+ * The reset button sits outside the chip row, so on phones, where the row scrolls, it stays in sight.
+ */
 export function renderFilterBar(props: FilterBarProps): TemplateResult {
   const {sectors, counts, selected, lang, messages, onToggle, onReset} = props;
   return html`<div part="filters" class="filters" role="group" aria-label=${messages.sectorsLabel}>
-    ${sectors.map((sector) => {
-      const count = counts.get(sector.id) ?? 0;
-      const pressed = selected.includes(sector.id);
-      return html`<button
-        type="button"
-        part="sector"
-        class="sector"
-        data-sector=${sector.id}
-        data-count=${count}
-        aria-pressed=${pressed ? 'true' : 'false'}
-        ${cssVars({'--_sector-color': sector.color})}
-        @click=${() => onToggle(sector.id)}
-      >
-        <span class="swatch" aria-hidden="true"></span>
-        <span class="label">${sectorLabel(sector, lang)}</span>
-        <span class="count" aria-hidden="true">${count}</span>
-        <span class="visually-hidden">(${messages.sectorCount(count)})</span>
-      </button>`;
-    })}
+    <div class="chip-row">
+      ${sectors.map((sector) => {
+        const count = counts.get(sector.id) ?? 0;
+        const pressed = selected.includes(sector.id);
+        return html`<button
+          type="button"
+          part="sector"
+          class="sector"
+          data-sector=${sector.id}
+          data-count=${count}
+          aria-pressed=${pressed ? 'true' : 'false'}
+          ${cssVars({'--_sector-color': sector.color})}
+          @click=${() => onToggle(sector.id)}
+        >
+          <span class="swatch" aria-hidden="true"></span>
+          <span class="label">${sectorLabel(sector, lang)}</span>
+          <span class="count" aria-hidden="true">${count}</span>
+          <span class="visually-hidden">(${messages.sectorCount(count)})</span>
+        </button>`;
+      })}
+    </div>
     ${onReset ? html`<button type="button" class="reset" @click=${onReset}>${messages.showAll}</button>` : nothing}
   </div>`;
 }

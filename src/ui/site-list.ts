@@ -16,7 +16,10 @@ export interface SiteListProps {
   onSelect(id: string): void;
 }
 
-/** The list of the sites currently shown; activating an item opens its details. */
+/**
+ * The list of the sites currently shown; activating an item opens its details. An empty list says
+ * nothing: the status line tells why (no match, or the data could not be loaded).
+ */
 export function renderSiteList({sites, selected, messages, colorOf, onSelect}: SiteListProps): TemplateResult {
   const shown = sites.slice(0, LIST_LIMIT);
   return html`<ul part="list" class="list" aria-label=${messages.listLabel}>
@@ -38,6 +41,5 @@ export function renderSiteList({sites, selected, messages, colorOf, onSelect}: S
         </li>`,
       )}
     </ul>
-    ${sites.length === 0 ? html`<p class="empty">${messages.emptyList}</p>` : nothing}
     ${sites.length > LIST_LIMIT ? html`<p class="more">${messages.moreSites(sites.length - LIST_LIMIT)}</p>` : nothing}`;
 }
