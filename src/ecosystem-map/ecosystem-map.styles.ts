@@ -117,14 +117,20 @@ export const layoutStyles = css`
     font-weight: 600;
   }
 
-  /* Nothing matches: the sentence over the map, and one button clearing search and filters. */
-  .no-result {
+  /* Nothing matches: the sentence over the map (and under the status line), with one button clearing
+     search and filters. */
+  .no-result.in-list {
+    margin: 12px;
+  }
+
+  .no-result.over-map {
     position: absolute;
     z-index: var(--_layer-error);
     left: 50%;
     top: 16px;
     transform: translateX(-50%);
-    width: min(24rem, calc(100% - 32px));
+    /* Clear of the zoom buttons on the left, centred. */
+    width: min(24rem, calc(100% - 112px));
     padding: 10px 14px;
     border-radius: var(--_radius);
     background: var(--_background);
@@ -149,10 +155,6 @@ export const layoutStyles = css`
     cursor: pointer;
   }
 
-  .sidebar > .clear-filters {
-    align-self: flex-start;
-    margin: 8px 12px;
-  }
 
   /* Error: a plain sentence over the map. */
   .error {

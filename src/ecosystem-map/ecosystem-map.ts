@@ -20,7 +20,7 @@ import {mapControlsStyles} from '../ui/map-controls.styles.js';
 import {renderSearchBox} from '../ui/search-box.js';
 import {renderSiteList} from '../ui/site-list.js';
 import {siteListStyles} from '../ui/site-list.styles.js';
-import {renderClearFilters, renderError, renderNoResult, renderStatus, type LoadStatus} from '../ui/status-line.js';
+import {renderError, renderNoResult, renderStatus, type LoadStatus} from '../ui/status-line.js';
 import {ViewSwitch} from '../ui/view-switch.js';
 import {DatasetController} from './dataset-controller.js';
 import {layoutStyles} from './ecosystem-map.styles.js';
@@ -199,12 +199,12 @@ export class EcosystemMap extends LitElement {
           ${site && view
             ? renderDetails({site, sectors: view.sectorById, lang, messages, onClose: () => this.selection.close()})
             : nothing}
-          ${noMatch ? renderNoResult(noMatch, messages, reset) : nothing}
+          ${noMatch ? renderNoResult(noMatch, messages, reset, 'map') : nothing}
           ${renderError(load, messages, () => this.loader.retry())}
         </div>
         <div class="sidebar">
-          <div class="sidebar-head">${renderStatus(load, messages, noMatch)}${this.phoneView.render(messages)}</div>
-          ${noMatch ? renderClearFilters(messages, reset) : nothing}
+          <div class="sidebar-head">${renderStatus(load, messages)}${view ? this.phoneView.render(messages) : nothing}</div>
+          ${noMatch ? renderNoResult(noMatch, messages, reset, 'list') : nothing}
           ${renderSiteList({
             sites: sorted,
             selected: this.selection.id,

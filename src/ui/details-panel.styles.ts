@@ -32,7 +32,8 @@ export const detailsStyles = css`
       bottom: 0;
       width: auto;
       max-height: 58%;
-      padding-top: 0;
+      /* The map's credit line stays readable over the sheet's last few pixels. */
+      padding: 0 14px 26px;
       border-width: 1px 0 0;
       border-radius: 14px 14px 0 0;
       box-shadow: 0 -4px 16px rgb(0 0 0 / 18%);

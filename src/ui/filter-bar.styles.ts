@@ -8,6 +8,11 @@ export const filterBarStyles = css`
     gap: 4px;
   }
 
+  /* No taxonomy yet (loading, or an error): no empty row. */
+  .filters:not(:has(.sector, .reset)) {
+    display: none;
+  }
+
   /* Wide: the chips wrap with the reset button as if the row were not there. */
   .chip-row {
     display: contents;

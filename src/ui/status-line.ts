@@ -7,17 +7,11 @@ export type LoadStatus =
   | ({status: 'error'} & LoadProblem);
 
 /**
- * The status line over the list, announced politely to screen readers: loading, how many sites show,
- * or, when nothing matches, the sentence saying what is active. In an error state it stays empty: the
- * error says what happened, and no filter is to blame.
+ * The status line over the list, announced politely to screen readers: loading, or how many sites show.
+ * In an error state it stays empty: the error says what happened, and no filter is to blame.
  */
-export function renderStatus(load: LoadStatus, messages: Messages, noMatch: string | undefined): TemplateResult {
-  const text =
-    load.status === 'loading'
-      ? messages.loading
-      : load.status === 'ready'
-        ? (noMatch ?? messages.sitesShown(load.visible, load.total))
-        : '';
+export function renderStatus(load: LoadStatus, messages: Messages): TemplateResult {
+  const text = load.status === 'loading' ? messages.loading : load.status === 'ready' ? messages.sitesShown(load.visible, load.total) : '';
   return html`<p part="status" class="status" role="status" aria-live="polite">${text}</p>`;
 }
 
@@ -30,18 +24,13 @@ export function renderError(load: LoadStatus, messages: Messages, onRetry: () =>
   </div>`;
 }
 
-/** The one button that clears search and filters when nothing matches. */
-export function renderClearFilters(messages: Messages, onClear: () => void): TemplateResult {
-  return html`<button type="button" class="clear-filters" @click=${onClear}>${messages.clearFilters}</button>`;
-}
-
 /**
- * Over the map when nothing matches: the status line's sentence (what is active) and the button that
- * clears search and filters. Not a live region: the status line already announces the sentence.
+ * When nothing matches: the sentence saying what is active, and one button clearing search and filters.
+ * Shown over the map (part `no-result`) and under the status line, where the list would be.
  */
-export function renderNoResult(sentence: string, messages: Messages, onClear: () => void): TemplateResult {
-  return html`<div part="no-result" class="no-result">
+export function renderNoResult(sentence: string, messages: Messages, onClear: () => void, where: 'map' | 'list'): TemplateResult {
+  return html`<div part=${where === 'map' ? 'no-result' : nothing} class="no-result ${where === 'map' ? 'over-map' : 'in-list'}">
     <p>${sentence}</p>
-    ${renderClearFilters(messages, onClear)}
+    <button type="button" class="clear-filters" @click=${onClear}>${messages.clearFilters}</button>
   </div>`;
 }
