@@ -64,7 +64,7 @@ export const detailsStyles = css`
       border-radius: 3px;
       background: color-mix(in srgb, var(--_text) 30%, transparent);
     }
-    .close {
+    .details .close {
       top: 14px;
       z-index: 2;
       width: 40px;
