@@ -233,7 +233,7 @@
     await preview.updateComplete;
     // The widget's own words for the problem, as visitors would read them.
     sourceStatus.classList.add('error');
-    sourceStatus.textContent = preview.shadowRoot.querySelector('[part="error"]')?.textContent.trim() || 'Erreur.';
+    sourceStatus.textContent = preview.shadowRoot.querySelector('[part="error"] p')?.textContent.trim() || 'Erreur.';
     sectorChoices.replaceChildren();
     siteSelect.replaceChildren(siteSelect.options[0]);
   });

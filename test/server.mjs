@@ -1,5 +1,6 @@
 // Middleware of the test server (@web/test-runner): the endpoints the browser tests load data and tiles
 // from, so that no test touches the internet and every error code can be produced for real.
+import {readFile} from 'node:fs/promises';
 import {deflateSync} from 'node:zlib';
 
 /** A 1×1 grey PNG, the tile every /test-tiles/{z}/{x}/{y}.png request gets. */
@@ -28,6 +29,9 @@ const TILE = (() => {
   return Buffer.concat([header, chunk('IHDR', ihdr), chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0))]);
 })();
 
+/** Keys of /test-api/fails-once/{key} that have already failed. */
+const failedOnce = new Set();
+
 /** Tile requests seen, per test session id, so tests can check which tile server was asked. */
 const tileRequests = [];
 
@@ -50,14 +54,23 @@ export async function testServer(context, next) {
     context.body = JSON.stringify(tileRequests);
     return;
   }
-  if (path === '/test-api/status/404') {
-    context.status = 404;
-    context.body = 'Not found';
+  const status = /^\/test-api\/status\/([45]\d\d)$/.exec(path);
+  if (status) {
+    context.status = Number(status[1]);
+    context.body = `HTTP ${status[1]}`;
     return;
   }
-  if (path === '/test-api/status/500') {
-    context.status = 500;
-    context.body = 'Server error';
+  const flaky = /^\/test-api\/fails-once\/([\w-]+)$/.exec(path);
+  if (flaky) {
+    // The first request for a given key fails with a 503, the next ones get a small dataset: Retry works.
+    if (!failedOnce.has(flaky[1])) {
+      failedOnce.add(flaky[1]);
+      context.status = 503;
+      context.body = 'Service unavailable';
+      return;
+    }
+    context.type = 'application/json';
+    context.body = await readFile(new URL('./fixtures/small.geojson', import.meta.url), 'utf8');
     return;
   }
   if (path === '/test-api/invalid-json') {

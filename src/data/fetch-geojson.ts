@@ -1,10 +1,14 @@
 import type {DataErrorCode} from '../events/data-error.js';
 
-/** A dataset could not be fetched or read; `code` is the stable code of the `data-error` event. */
+/**
+ * A dataset could not be fetched or read; `code` is the stable code of the `data-error` event, and
+ * `httpStatus` the status of an `http` error (the visible sentence names it).
+ */
 export class DataLoadError extends Error {
   constructor(
     readonly code: DataErrorCode,
     message: string,
+    readonly httpStatus?: number,
   ) {
     super(message);
     this.name = 'DataLoadError';
@@ -99,7 +103,8 @@ export async function fetchGeoJson(url: string, {signal, timeoutMs, maxBytes}: F
       throw failure(error, `${url}: the server could not be reached (${String(error)}).`);
     }
     if (!response.ok) {
-      throw new DataLoadError('http', `${url}: the server answered HTTP ${response.status} ${response.statusText}`.trim());
+      const message = `${url}: the server answered HTTP ${response.status} ${response.statusText}`.trim();
+      throw new DataLoadError('http', message, response.status);
     }
     let text: string;
     try {

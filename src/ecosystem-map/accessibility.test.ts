@@ -55,7 +55,7 @@ describe('accessibility', () => {
       const {el} = await renderMap(html`<ecosystem-map tiles="none" .data=${collection()}></ecosystem-map>`);
       part(el, 'search')!.focus();
       await sendKeys({type: 'zzzz'});
-      await waitUntil(() => el.shadowRoot!.querySelector('.empty'), 'the empty-list message never showed');
+      await waitUntil(() => part(el, 'no-result'), 'the no-result message never showed');
       await expect(el).to.be.accessible();
     });
 
@@ -140,7 +140,10 @@ describe('accessibility', () => {
       const details = await partShown(el, 'details');
       details.querySelector('details')!.open = true;
       el.shadowRoot!.querySelector<HTMLElement>('.skip-link')!.focus();
-      const controls = [...el.shadowRoot!.querySelectorAll<HTMLElement>('button:not([part~="marker"]):not([part~="cluster"]), a, summary, input')];
+      // Controls not rendered in this layout (the phone's map/list switch on a wide widget) are left out.
+      const controls = [
+        ...el.shadowRoot!.querySelectorAll<HTMLElement>('button:not([part~="marker"]):not([part~="cluster"]), a, summary, input'),
+      ].filter((control) => control.getClientRects().length > 0);
       expect(controls.length).to.be.greaterThan(8);
       for (const control of controls) {
         const box = control.getBoundingClientRect();

@@ -71,18 +71,44 @@ describe('loading data', () => {
   });
 
   describe('errors: a data-error event with a stable code, and a visible sentence', () => {
-    it('http, for a 404', async () => {
-      const {event, error} = await renderFailing('/test-api/status/404');
-      expect(event.detail.code).to.equal('http');
+    it('http, for a 404: "introuvable (404)", and nothing about filters', async () => {
+      const {el, event, error} = await renderFailing('/test-api/status/404');
+      expect(event.detail).to.include({code: 'http'});
       expect(event.detail.message).to.contain('404');
       expect(error.getAttribute('role')).to.equal('alert');
-      expect(error.textContent).to.contain("n'ont pas pu être chargées");
+      expect(error.textContent).to.contain('introuvable (404)');
+      expect(error.textContent).not.to.match(/refus/);
+      expect(part(el, 'status')!.textContent!.trim(), 'the status line stays empty').to.equal('');
+      expect(part(el, 'list')!.textContent!.trim(), 'the list says nothing').to.equal('');
+      expect(el.shadowRoot!.textContent).not.to.match(/filtre|correspond/);
+      expect(part(el, 'no-result')).to.equal(null);
     });
 
-    it('http, for a 500, in English with lang="en"', async () => {
+    it('http, refused only for 401 and 403', async () => {
+      const forbidden = await renderFailing('/test-api/status/403');
+      expect(forbidden.event.detail.code).to.equal('http');
+      expect(forbidden.error.textContent).to.contain('refusé (403)');
+      const unauthorised = await renderFailing('/test-api/status/401', 'en');
+      expect(unauthorised.error.textContent).to.contain('refused (401)');
+    });
+
+    it('http, a server error for a 5xx, in English with lang="en"', async () => {
       const {event, error} = await renderFailing('/test-api/status/500', 'en');
       expect(event.detail.code).to.equal('http');
-      expect(error.textContent).to.equal('The map data could not be loaded: the server refused the request.');
+      expect(error.querySelector('p')!.textContent).to.equal('The map data server is failing (error 500); try again in a moment.');
+    });
+
+    it('Retry loads the same source again, and shows it when it answers', async () => {
+      const {el, error} = await renderFailing(`/test-api/fails-once/retry-${Math.random().toString(36).slice(2)}`);
+      expect(error.textContent).to.contain('503');
+      const retry = [...error.querySelectorAll('button')].find((button) => button.textContent!.trim() === 'Réessayer');
+      expect(retry, 'a Retry button').to.not.equal(undefined);
+      const loaded = oneEvent(el, 'data-load') as Promise<DataLoadEvent>;
+      retry!.click();
+      expect((await loaded).detail.count).to.equal(2);
+      expect(part(el, 'error')).to.equal(null);
+      expect(markerIds(el)).to.deep.equal(['ovh', 'plaine-images']);
+      expect(part(el, 'status')!.textContent).to.equal('2 sites');
     });
 
     it('parse, for a file that is not JSON', async () => {
@@ -118,8 +144,20 @@ describe('loading data', () => {
 
     it('network, when the server cannot be reached', async () => {
       // Port 9 (discard) on the loopback: refused at once, and never leaves the machine.
-      const {event} = await renderFailing('http://127.0.0.1:9/sites.geojson');
+      const {event, error} = await renderFailing('http://127.0.0.1:9/sites.geojson');
       expect(event.detail.code).to.equal('network');
+      expect(error.textContent).to.contain('injoignable');
+    });
+
+    it('network, while the browser is offline: says so', async () => {
+      Object.defineProperty(navigator, 'onLine', {configurable: true, get: () => false});
+      try {
+        const {event, error} = await renderFailing('http://127.0.0.1:9/sites.geojson', 'en');
+        expect(event.detail.code).to.equal('network');
+        expect(error.textContent).to.contain('you are offline');
+      } finally {
+        delete (navigator as unknown as Record<string, unknown>)['onLine'];
+      }
     });
 
     it('recovers when src is fixed', async () => {

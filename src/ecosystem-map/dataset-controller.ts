@@ -7,6 +7,7 @@ import {formatProblem, parseDataset} from '../data/validate.js';
 import {DataErrorEvent, type DataErrorCode} from '../events/data-error.js';
 import {DataLoadEvent} from '../events/data-load.js';
 import {defaultDataset} from '../generated/default-dataset.js';
+import type {LoadProblem} from '../i18n/strings.js';
 
 /** Larger answers are refused (`too-large`): about ten times the 100,000-site target. */
 const MAX_DATASET_BYTES = 64 * 1024 * 1024;
@@ -22,7 +23,7 @@ export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
 export type DatasetState =
   | {readonly status: 'loading'}
   | {readonly status: 'ready'; readonly dataset: Dataset}
-  | {readonly status: 'error'; readonly code: DataErrorCode; readonly message: string};
+  | ({readonly status: 'error'; readonly message: string} & LoadProblem);
 
 type Source = {kind: 'object'; value: unknown} | {kind: 'url'; url: string} | {kind: 'embedded'};
 
@@ -98,7 +99,7 @@ export class DatasetController implements ReactiveController {
       this.show(parseDataset(input), generation, describe(source));
     } catch (error) {
       if (generation !== this.generation || signal.aborted) return;
-      if (error instanceof DataLoadError) this.fail(error.code, error.message, generation);
+      if (error instanceof DataLoadError) this.fail(error.code, error.message, generation, error.httpStatus);
       else if (error instanceof DatasetFormatError) this.fail('format', error.message, generation);
       else this.fail('format', `The dataset could not be used: ${String(error)}`, generation);
     }
@@ -122,9 +123,11 @@ export class DatasetController implements ReactiveController {
     this.announce(generation, () => new DataLoadEvent({count: dataset.sites.length, rejected: dataset.rejected}));
   }
 
-  private fail(code: DataErrorCode, message: string, generation: number): void {
+  private fail(code: DataErrorCode, message: string, generation: number, httpStatus?: number): void {
     console.warn(`<ecosystem-map> data-error (${code}): ${message}`);
-    this.setState({status: 'error', code, message});
+    // The browser knows when it is offline: the visitor is told that rather than "unreachable".
+    const offline = code === 'network' && !navigator.onLine;
+    this.setState({status: 'error', code, message, httpStatus, offline});
     this.announce(generation, () => new DataErrorEvent({code, message}));
   }
 

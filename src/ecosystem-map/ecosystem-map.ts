@@ -1,7 +1,6 @@
 import {html, LitElement, nothing, type PropertyValues} from 'lit';
 import {property, query} from 'lit/decorators.js';
 import {filterKey, idListConverter} from '../data/filter.js';
-import {leafletStyles} from '../generated/leaflet.styles.js';
 import {LangController} from '../i18n/lang-controller.js';
 import {resolveLang} from '../i18n/lang.js';
 import {sectorsInWords} from '../i18n/localize.js';
@@ -9,26 +8,22 @@ import {messagesFor, type UiLang} from '../i18n/strings.js';
 import type {LeafletMap} from '../map/leaflet.js';
 import {FullscreenController} from '../map/fullscreen-controller.js';
 import {MapController, type ViewRequest} from '../map/map-controller.js';
-import {markerStyles} from '../map/marker-layer.styles.js';
 import {readTiles, type TileSource} from '../map/tile-presets.js';
 import {readView, zoomConverter} from '../map/view-converters.js';
-import {baseStyles} from '../ui/base.styles.js';
 import {renderDetails} from '../ui/details-panel.js';
-import {detailsStyles} from '../ui/details-panel.styles.js';
 import {renderFilterBar} from '../ui/filter-bar.js';
-import {filterBarStyles} from '../ui/filter-bar.styles.js';
 import {renderMapControls} from '../ui/map-controls.js';
 import {RovingTabindex} from '../ui/roving-tabindex.js';
-import {mapControlsStyles} from '../ui/map-controls.styles.js';
 import {renderSearchBox} from '../ui/search-box.js';
 import {renderSiteList} from '../ui/site-list.js';
-import {siteListStyles} from '../ui/site-list.styles.js';
-import {renderError, renderStatus, statusText, type LoadStatus} from '../ui/status-line.js';
+import {renderError, renderNoResult, renderStatus, statusText, type LoadStatus} from '../ui/status-line.js';
+import {ViewSwitch} from '../ui/view-switch.js';
 import {DatasetController} from './dataset-controller.js';
-import {layoutStyles} from './ecosystem-map.styles.js';
+import {elementStyles} from './ecosystem-map.styles.js';
 import {FilterController} from './filter-controller.js';
 import {KeyboardController} from './keyboard-controller.js';
 import {LinkController} from './link-controller.js';
+import {SearchFitController} from './search-fit-controller.js';
 import {SelectionController} from './selection-controller.js';
 import {StatusAnnouncer} from './status-announcer.js';
 
@@ -52,7 +47,9 @@ import {StatusAnnouncer} from './status-announcer.js';
  * @csspart details - The details panel of the selected site.
  * @csspart list - The list of the sites shown; items carry `data-site-id`.
  * @csspart status - The "N sites" status line (`aria-live="polite"`).
- * @csspart error - The visible error message (`role="alert"`).
+ * @csspart error - The visible error message (`role="alert"`), with a Retry button.
+ * @csspart no-result - Over the map when nothing matches: what is active, and a button clearing search and filters.
+ * @csspart view-switch - The "Map / List" switch of narrow (phone) layouts.
  *
  * Over the map, the mouse wheel and a one-finger swipe scroll the page (cooperative gestures): Ctrl/⌘ +
  * wheel and two fingers move the map, and a short hint says so. A page where the map is the whole page
@@ -67,16 +64,7 @@ import {StatusAnnouncer} from './status-announcer.js';
  * @cssprop [--ecosystem-map-sidebar-width=17rem] - Width of the list column on wide layouts.
  */
 export class EcosystemMap extends LitElement {
-  static override styles = [
-    leafletStyles,
-    baseStyles,
-    layoutStyles,
-    filterBarStyles,
-    mapControlsStyles,
-    markerStyles,
-    detailsStyles,
-    siteListStyles,
-  ];
+  static override styles = elementStyles;
 
   private readonly loader = new DatasetController(this);
   private readonly filter = new FilterController(this, this.loader, () => this.uiLang);
@@ -87,6 +75,8 @@ export class EcosystemMap extends LitElement {
   private readonly chipFocus = new RovingTabindex('data-sector', () => this.requestUpdate());
   private readonly deepLink = new LinkController(this, this.loader, this.filter);
   private readonly fullscreen = new FullscreenController(this);
+  private readonly searchFit = new SearchFitController(this, this.filter, () => this.mapContainer);
+  private readonly phoneView = new ViewSwitch(this);
   private tileSource: TileSource = readTiles('osm');
   private viewRequest: Omit<ViewRequest, 'key'> = {center: null, zoom: null};
 
@@ -154,7 +144,11 @@ export class EcosystemMap extends LitElement {
       selected: this.selection.site,
       revealKey: `${this.selection.id}|${this.selection.openings}|${this.loader.serial}`,
       covering: this.renderRoot.querySelector('[part="details"]'),
-      view: {key: JSON.stringify([this.loader.serial, this.center, this.zoom]), ...this.viewRequest},
+      // Refitted on new data, new center/zoom, and to search results once typing settles.
+      view: {
+        key: JSON.stringify([this.loader.serial, this.center, this.zoom, this.searchFit.key]),
+        ...(this.searchFit.searching ? {center: null, zoom: null} : this.viewRequest),
+      },
       clusterLabel: messagesFor(this.uiLang).clusterLabel,
       cooperativeGestures: !this.noCooperativeGestures,
     });
@@ -162,6 +156,12 @@ export class EcosystemMap extends LitElement {
 
   private get uiLang(): UiLang {
     return resolveLang(this, this.lang);
+  }
+
+  /** Opens a site and, on a phone showing the list, the map with its details sheet. */
+  private open(id: string): void {
+    this.phoneView.show('map');
+    this.selection.open(id);
   }
 
   override render() {
@@ -173,6 +173,8 @@ export class EcosystemMap extends LitElement {
     const load: LoadStatus =
       state.status === 'ready' ? {status: 'ready', visible: sorted.length, total: view?.sites.length ?? 0} : state;
     const status = {text: statusText(load, messages), busy: this.announcer.busy(view && filterKey(this.filter.state))};
+    const noMatch = this.filter.nothingMatches ? messages.noMatch(this.filter.query, this.filter.selectedSectors.length) : undefined;
+    const reset = () => this.filter.reset();
     return html`<div class="layout" lang=${lang}>
       <div class="toolbar">
         ${renderSearchBox({
@@ -180,7 +182,7 @@ export class EcosystemMap extends LitElement {
           disabled: !view,
           messages,
           onInput: (text) => this.filter.setQuery(text),
-          onSubmit: () => sorted[0] && this.selection.open(sorted[0].id),
+          onSubmit: () => sorted[0] && this.open(sorted[0].id),
         })}
         ${renderFilterBar({
           sectors: view?.sectors ?? [],
@@ -190,10 +192,10 @@ export class EcosystemMap extends LitElement {
           messages,
           roving: this.chipFocus,
           onToggle: (id) => this.filter.toggleSector(id),
-          onReset: this.filter.active ? () => this.filter.reset() : undefined,
+          onReset: this.filter.active ? reset : undefined,
         })}
       </div>
-      <div class="body">
+      <div class="body" data-view=${this.phoneView.view}>
         <a class="skip-link" href="#sites" @click=${this.keyboard.onSkipLink}>${messages.skipToList}</a>
         <div class="map-area">
           ${renderMapControls({
@@ -201,7 +203,7 @@ export class EcosystemMap extends LitElement {
             map: this.mapView,
             fullscreen: this.fullscreen,
             messages,
-            onOpen: (id) => this.selection.open(id),
+            onOpen: (id) => this.open(id),
           })}
           <div part="map" class="map inset-focus" role="region" aria-label=${messages.mapLabel} aria-describedby="map-keys"></div>
           <p id="map-keys" class="visually-hidden">${messages.mapKeys}</p>
@@ -211,17 +213,19 @@ export class EcosystemMap extends LitElement {
                 onClose: () => this.selection.close(),
               })
             : nothing}
-          ${renderError(load, messages)}
+          ${noMatch ? renderNoResult(noMatch, messages, reset, 'map') : nothing}
+          ${renderError(load, messages, () => this.loader.retry())}
         </div>
         <div class="sidebar">
-          ${renderStatus(status)}
+          <div class="sidebar-head">${renderStatus(status)}${view ? this.phoneView.render(messages) : nothing}</div>
+          ${noMatch ? renderNoResult(noMatch, messages, reset, 'list') : nothing}
           ${renderSiteList({
             sites: sorted,
             selected: this.selection.id,
             messages,
             colorOf: (listed) => view?.colorOf(listed, this.filter.selectedSectors) ?? '',
             sectorsOf: (listed) => (view ? sectorsInWords(listed.properties.sectors, view.sectorById, lang) : ''),
-            onSelect: (id) => this.selection.open(id),
+            onSelect: (id) => this.open(id),
           })}
         </div>
       </div>

@@ -50,6 +50,11 @@ export class FilterController implements ReactiveController {
     return this.selectedSectors.length > 0 || this.query.trim() !== '';
   }
 
+  /** The dataset has sites, but the search and sectors leave none: the visitor is told what is active. */
+  get nothingMatches(): boolean {
+    return (this.dataset.view?.sites.length ?? 0) > 0 && this.result.visible.length === 0;
+  }
+
   toggleSector(id: string): void {
     this.host.sectors = toggleSector(this.selectedSectors, this.dataset.view?.sectorIds ?? [], id);
   }

@@ -42,7 +42,8 @@ describe('languages', () => {
       expect(search.getAttribute('placeholder')).to.equal(messages.searchPlaceholder);
       expect(search.getAttribute('aria-label')).to.equal(messages.searchLabel);
       expect(part(el, 'status')!.textContent).to.equal(messages.sitesShown(2, 4));
-      expect(part(el, 'filters')!.getAttribute('aria-label')).to.equal(messages.filterLabel);
+      expect(part(el, 'filters')!.getAttribute('aria-label')).to.equal(messages.sectorsLabel);
+      expect(part(el, 'filters')!.querySelector('[role="toolbar"]')!.getAttribute('aria-label')).to.equal(messages.filterLabel);
       expect(root.querySelector('.reset')!.textContent).to.equal(messages.showAll);
       expect(root.querySelector('.skip-link')!.textContent).to.equal(messages.skipToList);
       expect(part(el, 'map')!.getAttribute('aria-label')).to.equal(messages.mapLabel);

@@ -1,8 +1,15 @@
 import {expect} from '@open-wc/testing';
 import {formatList, formatNumber, formatYear} from './format.js';
-import {messagesFor, UI_LANGS, type Messages, type UiLang} from './strings.js';
+import type {DataErrorCode} from '../events/data-error.js';
+import {messagesFor, UI_LANGS, type LoadProblem, type Messages, type UiLang} from './strings.js';
 
-const ERROR_CODES = ['network', 'http', 'parse', 'format', 'too-large', 'timeout'];
+const ERROR_CODES: DataErrorCode[] = ['network', 'http', 'parse', 'format', 'too-large', 'timeout'];
+/** Every distinct situation the error sentence tells apart. */
+const PROBLEMS: LoadProblem[] = [
+  ...ERROR_CODES.map((code) => ({code})),
+  ...[400, 401, 403, 404, 410, 429, 500, 502, 503].map((httpStatus) => ({code: 'http' as const, httpStatus})),
+  {code: 'network', offline: true},
+];
 /** Narrow no-break space: how French groups thousands. */
 const NNBSP = '\u202f';
 
@@ -16,18 +23,16 @@ describe('strings', () => {
     expect([...UI_LANGS]).to.deep.equal(['fr', 'en', 'nl']);
   });
 
-  it('every language has the same keys, and every data-error code has a message', () => {
+  it('every language has the same keys', () => {
     const fr = messagesFor('fr');
     for (const lang of UI_LANGS) {
-      const messages = messagesFor(lang);
-      expect(Object.keys(messages).sort(), lang).to.deep.equal(Object.keys(fr).sort());
-      expect(Object.keys(messages.dataError).sort(), lang).to.deep.equal([...ERROR_CODES].sort());
+      expect(Object.keys(messagesFor(lang)).sort(), lang).to.deep.equal(Object.keys(fr).sort());
     }
   });
 
   it('no string is empty or untranslated (each language differs from the others where a visitor reads it)', () => {
     const visibleKeys = [
-      'mapLabel', 'mapKeys', 'skipToList', 'loading', 'searchLabel', 'searchPlaceholder', 'listLabel', 'emptyList',
+      'mapLabel', 'mapKeys', 'skipToList', 'loading', 'searchLabel', 'searchPlaceholder', 'listLabel', 'clearFilters', 'retry', 'viewList',
       'close', 'zoomIn', 'zoomOut', 'filterLabel', 'showAll', 'sectorsLabel',
     ] as const;
     for (const lang of UI_LANGS) {
@@ -35,17 +40,61 @@ describe('strings', () => {
       for (const [key, value] of Object.entries(messages)) {
         if (typeof value === 'string') expect(value.trim(), `${lang}.${key}`).not.to.equal('');
       }
-      for (const code of ERROR_CODES) {
-        expect(messagesFor(lang).dataError[code as keyof Messages['dataError']].trim(), `${lang}.dataError.${code}`).not.to.equal('');
+      for (const problem of PROBLEMS) {
+        expect(messagesFor(lang).dataError(problem).trim(), `${lang} ${JSON.stringify(problem)}`).not.to.equal('');
       }
     }
     for (const [a, b] of [['fr', 'en'], ['fr', 'nl'], ['en', 'nl']] as const) {
       for (const key of visibleKeys) expect(messagesFor(a)[key], `${a}/${b} ${key}`).not.to.equal(messagesFor(b)[key]);
-      for (const code of ERROR_CODES) {
-        const k = code as keyof Messages['dataError'];
-        expect(messagesFor(a).dataError[k], `${a}/${b} ${code}`).not.to.equal(messagesFor(b).dataError[k]);
+      for (const problem of PROBLEMS) {
+        expect(messagesFor(a).dataError(problem), `${a}/${b} ${JSON.stringify(problem)}`).not.to.equal(messagesFor(b).dataError(problem));
       }
     }
+  });
+
+  describe('the error sentence tells what happened', () => {
+    const fr = messagesFor('fr');
+    const en = messagesFor('en');
+
+    it('a 404 is "introuvable (404)", not "refused"', () => {
+      expect(fr.dataError({code: 'http', httpStatus: 404})).to.contain('introuvable (404)');
+      expect(en.dataError({code: 'http', httpStatus: 404})).to.contain('cannot be found (404)');
+      expect(fr.dataError({code: 'http', httpStatus: 404})).not.to.match(/refus/);
+    });
+
+    it('"refused" only for 401 and 403', () => {
+      expect(fr.dataError({code: 'http', httpStatus: 403})).to.contain('refusé (403)');
+      expect(fr.dataError({code: 'http', httpStatus: 401})).to.contain('refusé (401)');
+      expect(en.dataError({code: 'http', httpStatus: 403})).to.contain('refused (403)');
+      for (const problem of PROBLEMS.filter((p) => p.httpStatus !== 401 && p.httpStatus !== 403)) {
+        expect(fr.dataError(problem), JSON.stringify(problem)).not.to.match(/refus/);
+        expect(en.dataError(problem), JSON.stringify(problem)).not.to.match(/refus/);
+      }
+    });
+
+    it('5xx is a server error, with its status', () => {
+      expect(fr.dataError({code: 'http', httpStatus: 500})).to.contain('serveur').and.contain('500');
+      expect(en.dataError({code: 'http', httpStatus: 503})).to.contain('server').and.contain('503');
+    });
+
+    it('network: offline when the browser says so, unreachable otherwise', () => {
+      expect(fr.dataError({code: 'network', offline: true})).to.contain('hors ligne');
+      expect(en.dataError({code: 'network', offline: true})).to.contain('offline');
+      expect(fr.dataError({code: 'network'})).to.contain('injoignable');
+      expect(en.dataError({code: 'network'})).to.contain('cannot be reached');
+    });
+  });
+
+  it('"no site matches" names the search and the number of sectors', () => {
+    const fr = messagesFor('fr');
+    const en = messagesFor('en');
+    expect(fr.noMatch('xyz', 2)).to.equal('Aucun site ne correspond à « xyz » dans 2 secteurs.');
+    expect(fr.noMatch('xyz', 1)).to.equal('Aucun site ne correspond à « xyz » dans 1 secteur.');
+    expect(fr.noMatch(' xyz ', 0)).to.equal('Aucun site ne correspond à « xyz ».');
+    expect(fr.noMatch('', 1)).to.equal('Aucun site dans 1 secteur.');
+    expect(en.noMatch('xyz', 2)).to.equal('No site matches “xyz” in 2 sectors.');
+    expect(en.noMatch('xyz', 1)).to.equal('No site matches “xyz” in 1 sector.');
+    expect(en.noMatch('xyz', 0)).to.equal('No site matches “xyz”.');
   });
 
   describe('plurals read right for 0, 1 and 2', () => {

@@ -6,6 +6,15 @@ export const UI_LANGS = ['fr', 'en', 'nl'] as const;
 export type UiLang = (typeof UI_LANGS)[number];
 export const DEFAULT_LANG: UiLang = 'fr';
 
+/** What went wrong with the data, as the visitor is told: the event's code, plus what explains it. */
+export interface LoadProblem {
+  readonly code: DataErrorCode;
+  /** The HTTP status of an `http` error. */
+  readonly httpStatus?: number | undefined;
+  /** A `network` error while the browser says it is offline. */
+  readonly offline?: boolean | undefined;
+}
+
 /**
  * Every string the interface shows, per language: the one place to translate. Each language object is
  * checked against this interface, so a missing string is a type error, never a runtime fallback.
@@ -25,7 +34,12 @@ export interface Messages {
   searchLabel: string;
   searchPlaceholder: string;
   listLabel: string;
-  emptyList: string;
+  /** When nothing matches: what is active (the search text, how many sectors are selected). */
+  noMatch(query: string, sectors: number): string;
+  clearFilters: string;
+  viewSwitchLabel: string;
+  viewMap: string;
+  viewList: string;
   moreSites(count: number): string;
   zoomIn: string;
   zoomOut: string;
@@ -54,7 +68,8 @@ export interface Messages {
   /** The list of a crowded point's sites that did not fit around it. */
   stackListLabel: string;
   stackListMore(count: number): string;
-  dataError: Record<DataErrorCode, string>;
+  dataError(problem: LoadProblem): string;
+  retry: string;
   outlineAttribution: string;
 }
 
@@ -76,7 +91,14 @@ const fr: Messages = {
   searchLabel: 'Rechercher un site',
   searchPlaceholder: 'Nom, ville, activité…',
   listLabel: 'Sites affichés',
-  emptyList: 'Aucun site ne correspond aux filtres.',
+  noMatch: (query, sectors) => {
+    const where = sectors ? ` dans ${countOf('fr', sectors, {one: 'secteur', other: 'secteurs'})}` : '';
+    return query.trim() ? `Aucun site ne correspond à « ${query.trim()} »${where}.` : `Aucun site${where}.`;
+  },
+  clearFilters: 'Effacer la recherche et les filtres',
+  viewSwitchLabel: 'Affichage',
+  viewMap: 'Carte',
+  viewList: 'Liste',
   moreSites: (count) => `… et ${countOf('fr', count, {one: 'autre', other: 'autres'})} : affinez la recherche pour les voir.`,
   zoomIn: 'Zoom avant',
   zoomOut: 'Zoom arrière',
@@ -100,14 +122,27 @@ const fr: Messages = {
   tilesFailed: 'Fond de carte indisponible, contours des communes affichés',
   stackListLabel: 'Autres sites à cette adresse',
   stackListMore: (count) => `Afficher la suite (${countOf('fr', count, {one: 'autre', other: 'autres'})})`,
-  dataError: {
-    network: "Les données de la carte n'ont pas pu être chargées : le serveur est injoignable.",
-    http: "Les données de la carte n'ont pas pu être chargées : le serveur a refusé la demande.",
-    parse: "Les données de la carte sont illisibles : le fichier n'est pas du JSON valide.",
-    format: "Les données de la carte ne sont pas utilisables : ce n'est pas une collection GeoJSON de sites valide.",
-    'too-large': 'Les données de la carte sont trop volumineuses pour être affichées.',
-    timeout: "Les données de la carte n'ont pas pu être chargées : le serveur met trop de temps à répondre.",
+  dataError: ({code, httpStatus, offline}) => {
+    const failed = "Les données de la carte n'ont pas pu être chargées";
+    switch (code) {
+      case 'http':
+        if (httpStatus === 404 || httpStatus === 410) return `Le fichier de données de la carte est introuvable (${httpStatus}).`;
+        if (httpStatus === 401 || httpStatus === 403) return `L'accès aux données de la carte a été refusé (${httpStatus}).`;
+        if (httpStatus !== undefined && httpStatus >= 500) return `Le serveur des données de la carte est en panne (erreur ${httpStatus}) ; réessayez dans un instant.`;
+        return `${failed} : le serveur a répondu par une erreur${httpStatus ? ` (${httpStatus})` : ''}.`;
+      case 'network':
+        return offline ? `${failed} : vous êtes hors ligne.` : `${failed} : le serveur est injoignable.`;
+      case 'timeout':
+        return `${failed} : le serveur met trop de temps à répondre.`;
+      case 'parse':
+        return "Les données de la carte sont illisibles : le fichier n'est pas du JSON valide.";
+      case 'format':
+        return "Les données de la carte ne sont pas utilisables : ce n'est pas une collection GeoJSON de sites valide.";
+      case 'too-large':
+        return 'Les données de la carte sont trop volumineuses pour être affichées.';
+    }
   },
+  retry: 'Réessayer',
   outlineAttribution: 'Contours : IGN – Admin Express (Licence Ouverte)',
 };
 
@@ -127,7 +162,14 @@ const en: Messages = {
   searchLabel: 'Search for a site',
   searchPlaceholder: 'Name, town, activity…',
   listLabel: 'Sites shown',
-  emptyList: 'No site matches the filters.',
+  noMatch: (query, sectors) => {
+    const where = sectors ? ` in ${countOf('en', sectors, {one: 'sector', other: 'sectors'})}` : '';
+    return query.trim() ? `No site matches “${query.trim()}”${where}.` : `No site${where}.`;
+  },
+  clearFilters: 'Clear search and filters',
+  viewSwitchLabel: 'View',
+  viewMap: 'Map',
+  viewList: 'List',
   moreSites: (count) => `… and ${formatNumber('en', count)} more: narrow the search to see them.`,
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
@@ -151,14 +193,27 @@ const en: Messages = {
   tilesFailed: 'Basemap unavailable, showing commune outlines',
   stackListLabel: 'More sites at this address',
   stackListMore: (count) => `Show more (${countOf('en', count, {one: 'other', other: 'others'})})`,
-  dataError: {
-    network: 'The map data could not be loaded: the server cannot be reached.',
-    http: 'The map data could not be loaded: the server refused the request.',
-    parse: 'The map data cannot be read: the file is not valid JSON.',
-    format: 'The map data cannot be used: it is not a valid GeoJSON collection of sites.',
-    'too-large': 'The map data is too large to be shown.',
-    timeout: 'The map data could not be loaded: the server is taking too long to answer.',
+  dataError: ({code, httpStatus, offline}) => {
+    const failed = 'The map data could not be loaded';
+    switch (code) {
+      case 'http':
+        if (httpStatus === 404 || httpStatus === 410) return `The map data file cannot be found (${httpStatus}).`;
+        if (httpStatus === 401 || httpStatus === 403) return `Access to the map data was refused (${httpStatus}).`;
+        if (httpStatus !== undefined && httpStatus >= 500) return `The map data server is failing (error ${httpStatus}); try again in a moment.`;
+        return `${failed}: the server answered with an error${httpStatus ? ` (${httpStatus})` : ''}.`;
+      case 'network':
+        return offline ? `${failed}: you are offline.` : `${failed}: the server cannot be reached.`;
+      case 'timeout':
+        return `${failed}: the server is taking too long to answer.`;
+      case 'parse':
+        return 'The map data cannot be read: the file is not valid JSON.';
+      case 'format':
+        return 'The map data cannot be used: it is not a valid GeoJSON collection of sites.';
+      case 'too-large':
+        return 'The map data is too large to be shown.';
+    }
   },
+  retry: 'Retry',
   outlineAttribution: 'Outlines: IGN – Admin Express (Licence Ouverte)',
 };
 
@@ -179,7 +234,14 @@ const nl: Messages = {
   searchLabel: 'Zoek een locatie',
   searchPlaceholder: 'Naam, gemeente, activiteit…',
   listLabel: 'Getoonde locaties',
-  emptyList: 'Geen locaties die aan de filters voldoen.',
+  noMatch: (query, sectors) => {
+    const where = sectors ? ` in ${countOf('nl', sectors, {one: 'sector', other: 'sectoren'})}` : '';
+    return query.trim() ? `Geen locatie gevonden voor ‘${query.trim()}’${where}.` : `Geen locaties${where}.`;
+  },
+  clearFilters: 'Zoekopdracht en filters wissen',
+  viewSwitchLabel: 'Weergave',
+  viewMap: 'Kaart',
+  viewList: 'Lijst',
   moreSites: (count) =>
     `… en nog ${countOf('nl', count, site.nl)}: verfijn je zoekopdracht om ${plural('nl', count, {one: 'die', other: 'ze'})} te zien.`,
   zoomIn: 'Inzoomen',
@@ -204,14 +266,27 @@ const nl: Messages = {
   copyLink: 'Link kopiëren',
   linkCopied: 'Link gekopieerd.',
   copyLinkManually: 'Kopieer deze link:',
-  dataError: {
-    network: 'De kaartgegevens konden niet worden geladen: de server is onbereikbaar.',
-    http: 'De kaartgegevens konden niet worden geladen: de server heeft het verzoek geweigerd.',
-    parse: 'De kaartgegevens zijn onleesbaar: het bestand is geen geldige JSON.',
-    format: 'De kaartgegevens zijn onbruikbaar: het is geen geldige GeoJSON-verzameling van locaties.',
-    'too-large': 'De kaartgegevens zijn te groot om te tonen.',
-    timeout: 'De kaartgegevens konden niet worden geladen: de server antwoordt te traag.',
+  dataError: ({code, httpStatus, offline}) => {
+    const failed = 'De kaartgegevens konden niet worden geladen';
+    switch (code) {
+      case 'http':
+        if (httpStatus === 404 || httpStatus === 410) return `Het gegevensbestand van de kaart is niet gevonden (${httpStatus}).`;
+        if (httpStatus === 401 || httpStatus === 403) return `De toegang tot de kaartgegevens werd geweigerd (${httpStatus}).`;
+        if (httpStatus !== undefined && httpStatus >= 500) return `De server van de kaartgegevens heeft een storing (fout ${httpStatus}); probeer het zo meteen opnieuw.`;
+        return `${failed}: de server antwoordde met een fout${httpStatus ? ` (${httpStatus})` : ''}.`;
+      case 'network':
+        return offline ? `${failed}: je bent offline.` : `${failed}: de server is onbereikbaar.`;
+      case 'timeout':
+        return `${failed}: de server antwoordt te traag.`;
+      case 'parse':
+        return 'De kaartgegevens zijn onleesbaar: het bestand is geen geldige JSON.';
+      case 'format':
+        return 'De kaartgegevens zijn onbruikbaar: het is geen geldige GeoJSON-verzameling van locaties.';
+      case 'too-large':
+        return 'De kaartgegevens zijn te groot om te tonen.';
+    }
   },
+  retry: 'Opnieuw proberen',
   outlineAttribution: 'Grenzen: IGN – Admin Express (Licence Ouverte)',
 };
 

@@ -18,12 +18,63 @@ export const detailsStyles = css`
     box-shadow: 0 4px 16px rgb(0 0 0 / 18%);
   }
 
+  .sheet-grip {
+    display: none;
+  }
+
+  /* Phones: a bottom sheet over the lower part of the map (at most ~45 % of the widget's height, so the
+     map moves the opened site into the part above it), closed by its button or dragged down by its grip. */
   @container ${narrow} {
     .details {
       top: auto;
-      left: 8px;
+      left: 0;
+      right: 0;
+      bottom: 0;
       width: auto;
-      max-height: calc(100% - 32px);
+      max-height: 58%;
+      /* The map's credit line stays readable over the sheet's last few pixels. */
+      padding: 0 14px 26px;
+      border-width: 1px 0 0;
+      border-radius: 14px 14px 0 0;
+      box-shadow: 0 -4px 16px rgb(0 0 0 / 18%);
+      transition: transform 0.2s ease-out;
+    }
+    .details.dragging {
+      transition: none;
+    }
+    .sheet-grip {
+      display: block;
+      position: sticky;
+      top: 0;
+      z-index: 1;
+      height: 22px;
+      margin: 0 -14px 2px;
+      background: var(--_background);
+      touch-action: none;
+      cursor: grab;
+    }
+    .sheet-grip::before {
+      content: '';
+      position: absolute;
+      left: 50%;
+      top: 8px;
+      width: 40px;
+      height: 5px;
+      margin-left: -20px;
+      border-radius: 3px;
+      background: color-mix(in srgb, var(--_text) 30%, transparent);
+    }
+    .details .close {
+      top: 14px;
+      z-index: 2;
+      width: 40px;
+      height: 40px;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .details {
+      transition: none;
     }
   }
 

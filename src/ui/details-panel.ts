@@ -6,6 +6,7 @@ import type {Messages, UiLang} from '../i18n/strings.js';
 import {displayHost, safeHttpUrl} from '../data/urls.js';
 import type {ShareProps} from '../ecosystem-map/link-controller.js';
 import {directionsUrl, geoUri, prefersGeoLinks} from './directions.js';
+import {sheetDrag} from './bottom-sheet.js';
 
 export interface DetailsProps {
   site: SiteFeature;
@@ -20,7 +21,7 @@ export interface DetailsProps {
 /**
  * The selected site's details, rendered by Lit: every dataset string is bound as text, and only
  * http(s) URLs become links. A region named by its heading; Escape anywhere in the widget closes it
- * (see the keyboard controller).
+ * (see the keyboard controller). On phones a bottom sheet, closed by its button or by dragging its grip down.
  */
 export function renderDetails({site, sectors, lang, messages, share, onClose}: DetailsProps): TemplateResult {
   const {name, address, city, description, opened, precision, sources} = site.properties;
@@ -28,7 +29,16 @@ export function renderDetails({site, sectors, lang, messages, share, onClose}: D
   const place = [address, city && !address?.includes(city) ? city : undefined].filter(Boolean).join(', ');
   const text = localizedEntry(description, lang);
   const sourceLinks = (sources ?? []).map(safeHttpUrl).filter((href): href is string => href !== undefined);
+  const drag = sheetDrag(onClose);
   return html`<section part="details" class="details" aria-labelledby="details-heading">
+    <div
+      class="sheet-grip"
+      aria-hidden="true"
+      @pointerdown=${drag.down}
+      @pointermove=${drag.move}
+      @pointerup=${drag.up}
+      @pointercancel=${drag.cancel}
+    ></div>
     <button type="button" class="close" aria-label=${messages.close} title=${messages.close} @click=${onClose}>×</button>
     <h2 id="details-heading" tabindex="-1">${name}</h2>
     <ul class="chips" aria-label=${messages.sectorsLabel}>

@@ -22,19 +22,14 @@ export interface FilterBarProps {
 
 /**
  * One chip per sector of the taxonomy (colour, label, count); pressed chips are the selected sectors.
- * The chips form a toolbar (one tab stop, arrow keys inside); "show all" follows as its own tab stop.
+ * The chips form a toolbar (one tab stop, arrow keys inside); "show all" follows as its own tab stop,
+ * outside the chip row, so on phones, where the row scrolls, it stays in sight.
  */
 export function renderFilterBar(props: FilterBarProps): TemplateResult {
   const {sectors, counts, selected, lang, messages, roving, onToggle, onReset} = props;
   const ids = sectors.map((sector) => sector.id);
-  return html`<div
-      part="filters"
-      class="filters"
-      role="toolbar"
-      aria-label=${messages.filterLabel}
-      @keydown=${roving.onKeydown}
-      @focusin=${roving.onFocusin}
-    >
+  return html`<div part="filters" class="filters" role="group" aria-label=${messages.sectorsLabel}>
+    <div class="chip-row" role="toolbar" aria-label=${messages.filterLabel} @keydown=${roving.onKeydown} @focusin=${roving.onFocusin}>
       ${sectors.map((sector) => {
         const count = counts.get(sector.id) ?? 0;
         const pressed = selected.includes(sector.id);
@@ -57,5 +52,6 @@ export function renderFilterBar(props: FilterBarProps): TemplateResult {
         </button>`;
       })}
     </div>
-    ${onReset ? html`<button type="button" class="reset" @click=${onReset}>${messages.showAll}</button>` : nothing}`;
+    ${onReset ? html`<button type="button" class="reset" @click=${onReset}>${messages.showAll}</button>` : nothing}
+  </div>`;
 }

@@ -23,7 +23,8 @@ export interface SiteListProps {
 
 /**
  * The list of the sites currently shown, a complete text alternative to the map: each item says the
- * site's name, town and sectors in words; activating it opens the details.
+ * site's name, town and sectors in words; activating it opens the details. An empty list says nothing:
+ * the status line tells why (no match, or the data could not be loaded).
  */
 export function renderSiteList({sites, selected, messages, colorOf, sectorsOf, onSelect}: SiteListProps): TemplateResult {
   const shown = sites.slice(0, LIST_LIMIT);
@@ -47,7 +48,6 @@ export function renderSiteList({sites, selected, messages, colorOf, sectorsOf, o
         </li>`,
       )}
     </ul>
-    ${sites.length === 0 ? html`<p class="empty">${messages.emptyList}</p>` : nothing}
     ${sites.length > LIST_LIMIT ? html`<p class="more">${messages.moreSites(sites.length - LIST_LIMIT)}</p>` : nothing}`;
 }
 

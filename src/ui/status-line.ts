@@ -1,8 +1,10 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import type {DataErrorCode} from '../events/data-error.js';
-import type {Messages} from '../i18n/strings.js';
+import type {LoadProblem, Messages} from '../i18n/strings.js';
 
-export type LoadStatus = {status: 'loading'} | {status: 'ready'; visible: number; total: number} | {status: 'error'; code: DataErrorCode};
+export type LoadStatus =
+  | {status: 'loading'}
+  | {status: 'ready'; visible: number; total: number}
+  | ({status: 'error'} & LoadProblem);
 
 /** The status line's sentence: loading, or how many sites show. */
 export function statusText(load: LoadStatus, messages: Messages): string {
@@ -25,7 +27,22 @@ export function renderStatus({text, busy}: {text: string; busy: boolean}): Templ
   >${text}</p>`;
 }
 
-/** The visible sentence when the data cannot be shown at all. */
-export function renderError(load: LoadStatus, messages: Messages): TemplateResult | typeof nothing {
-  return load.status === 'error' ? html`<div part="error" class="error" role="alert">${messages.dataError[load.code]}</div>` : nothing;
+/** The visible sentence when the data cannot be shown at all, with a button to load the same source again. */
+export function renderError(load: LoadStatus, messages: Messages, onRetry: () => void): TemplateResult | typeof nothing {
+  if (load.status !== 'error') return nothing;
+  return html`<div part="error" class="error" role="alert">
+    <p>${messages.dataError(load)}</p>
+    <button type="button" class="retry" @click=${onRetry}>${messages.retry}</button>
+  </div>`;
+}
+
+/**
+ * When nothing matches: the sentence saying what is active, and one button clearing search and filters.
+ * Shown over the map (part `no-result`) and under the status line, where the list would be.
+ */
+export function renderNoResult(sentence: string, messages: Messages, onClear: () => void, where: 'map' | 'list'): TemplateResult {
+  return html`<div part=${where === 'map' ? 'no-result' : nothing} class="no-result ${where === 'map' ? 'over-map' : 'in-list'}">
+    <p>${sentence}</p>
+    <button type="button" class="clear-filters" @click=${onClear}>${messages.clearFilters}</button>
+  </div>`;
 }

@@ -174,8 +174,8 @@ describe('demo/configurator.html', () => {
     src.value = '/test-api/status/404';
     doc.getElementById('load-source')!.click();
     await waitUntil(() => status.classList.contains('error'), 'no error shown');
-    expect(status.textContent).to.equal(inShadow(preview, '[part=error]')[0]!.textContent!.trim());
-    expect(status.textContent).to.contain('le serveur a refusé la demande');
+    expect(status.textContent).to.equal(inShadow(preview, '[part=error] p')[0]!.textContent!.trim());
+    expect(status.textContent).to.contain('introuvable (404)');
 
     src.value = '/test/fixtures/small.geojson';
     doc.getElementById('load-source')!.click();
