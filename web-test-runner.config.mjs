@@ -2,6 +2,7 @@
 // No test reaches the internet: tiles and data come from this server (see test/server.mjs).
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
+import {leafletIsolationForDevServer} from './scripts/rollup-leaflet-isolation.mjs';
 import {testServer} from './test/server.mjs';
 
 const isRoot = process.getuid?.() === 0;
@@ -11,7 +12,9 @@ export default {
   files: ['src/**/*.test.ts', 'test/embed/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2021'})],
+  // The same Leaflet rewrites as the builds, first (before esbuild reprints the code): the tests run the
+  // Leaflet that ships.
+  plugins: [leafletIsolationForDevServer(), esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2021'})],
   middleware: [testServer],
   browsers: [
     chromeLauncher({

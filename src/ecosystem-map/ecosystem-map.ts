@@ -68,7 +68,7 @@ export class EcosystemMap extends LitElement {
     siteListStyles,
   ];
 
-  private readonly loader = new DatasetController(this);
+  private readonly loader = new DatasetController(this, () => this.mapView.drawn);
   private readonly filter = new FilterController(this, this.loader, () => this.uiLang);
   private readonly selection = new SelectionController(this, this.loader, (id) => this.mapView.markerOf(id));
   private readonly mapView = new MapController(this, () => this.mapContainer, (id) => this.selection.open(id));
@@ -109,7 +109,7 @@ export class EcosystemMap extends LitElement {
     new LangController(this);
   }
 
-  /** The Leaflet map, for advanced integrations (undefined while disconnected). */
+  /** The Leaflet map, for advanced integrations (undefined while disconnected; Leaflet loads on first connection, it is there by `data-load`). */
   get leafletMap(): LeafletMap | undefined {
     return this.mapView.map;
   }

@@ -1,10 +1,19 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {SiteFeature} from '../data/types.js';
-import {addCommunesOutline, createTileLayer} from './basemap.js';
-import {L, type LatLng, type LatLngExpression, type Layer, type LeafletMap} from './leaflet.js';
-import {SiteMarkerLayer} from './marker-layer.js';
+import type {LatLng, LatLngExpression, Layer, LeafletMap} from './leaflet.js';
+import type {SiteMarkerLayer} from './marker-layer.js';
 import {ResizeController} from './resize-controller.js';
 import type {TileSource} from './tile-presets.js';
+
+/**
+ * Leaflet and the modules built on it, imported on first use: Leaflet reads `window` as it loads, so
+ * importing the element (on a server, or before any map is shown) must not import it.
+ */
+const loadLeaflet = () =>
+  Promise.all([import('./leaflet.js'), import('./basemap.js'), import('./marker-layer.js')]).then(
+    ([{L}, {addCommunesOutline, createTileLayer}, {SiteMarkerLayer}]) => ({L, addCommunesOutline, createTileLayer, SiteMarkerLayer}),
+  );
+type LeafletModules = Awaited<ReturnType<typeof loadLeaflet>>;
 
 /** Where the map starts before any data: the Lille–Roubaix–Tourcoing conurbation. */
 const METROPOLIS_VIEW = {center: [50.67, 3.11] as LatLngExpression, zoom: 11};
@@ -49,6 +58,8 @@ export class MapController implements ReactiveController {
   private applied: Partial<Record<'tiles' | 'view' | 'reveal', string>> & {sites?: readonly SiteFeature[]} = {};
   private viewPending = false;
   private savedView: {center: LatLng; zoom: number} | undefined;
+  private leaflet: LeafletModules | undefined;
+  private loading: Promise<void> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -59,9 +70,24 @@ export class MapController implements ReactiveController {
     new ResizeController(host, container, (size) => this.resized(size));
   }
 
+  /** Settles once Leaflet has loaded and the last scene is drawn (at once when it already is). */
+  get drawn(): Promise<void> {
+    return this.loading ?? Promise.resolve();
+  }
+
   /** Shows a scene: creates the map if needed, then applies only what differs from the last one. */
   show(scene: MapScene): void {
     this.scene = scene;
+    if (!this.leaflet) {
+      this.loading ??= loadLeaflet().then(
+        (modules) => {
+          this.leaflet = modules;
+          if (this.scene) this.show(this.scene);
+        },
+        (error: unknown) => console.error('<ecosystem-map> the map could not be loaded:', error),
+      );
+      return;
+    }
     if (!this.map) this.create();
     if (this.map) this.apply(scene);
   }
@@ -93,7 +119,8 @@ export class MapController implements ReactiveController {
   private create(): void {
     const container = this.container();
     if (!container || !this.host.isConnected) return;
-    this.map = L.map(container, {
+    const leaflet = this.leaflet!;
+    this.map = leaflet.L.map(container, {
       // Zoom buttons and credits are rendered by the element: translated, and no HTML strings.
       zoomControl: false,
       attributionControl: false,
@@ -102,8 +129,8 @@ export class MapController implements ReactiveController {
       center: this.savedView?.center ?? METROPOLIS_VIEW.center,
       zoom: this.savedView?.zoom ?? METROPOLIS_VIEW.zoom,
     });
-    addCommunesOutline(this.map);
-    this.markers = new SiteMarkerLayer(this.map, {onActivate: this.onActivate});
+    leaflet.addCommunesOutline(this.map);
+    this.markers = new leaflet.SiteMarkerLayer(this.map, {onActivate: this.onActivate});
     // Re-inserted: keep the visitor's view rather than fitting the data again.
     if (this.savedView && this.scene) this.applied.view = this.scene.view.key;
   }
@@ -113,7 +140,7 @@ export class MapController implements ReactiveController {
     const tilesKey = JSON.stringify(scene.tiles);
     if (tilesKey !== this.applied.tiles) {
       this.tileLayer?.remove();
-      this.tileLayer = createTileLayer(scene.tiles);
+      this.tileLayer = this.leaflet!.createTileLayer(scene.tiles);
       this.tileLayer?.addTo(map);
       map.setMaxZoom(scene.tiles.kind === 'raster' ? scene.tiles.maxZoom : 18);
       this.applied.tiles = tilesKey;
@@ -165,7 +192,7 @@ export class MapController implements ReactiveController {
       map.setView(METROPOLIS_VIEW.center, view.zoom ?? METROPOLIS_VIEW.zoom, instant);
       return;
     }
-    const bounds = L.latLngBounds(
+    const bounds = this.leaflet!.L.latLngBounds(
       fitSites.map((site) => [site.geometry.coordinates[1], site.geometry.coordinates[0]] as [number, number]),
     );
     if (view.zoom !== null) map.setView(bounds.getCenter(), view.zoom, instant);
