@@ -1,6 +1,8 @@
 import {html, LitElement, nothing, type PropertyValues} from 'lit';
+import type {FeatureCollection} from 'geojson';
 import {property, query} from 'lit/decorators.js';
 import {idListConverter} from '../data/filter.js';
+import type {SiteCollection} from '../data/types.js';
 import {leafletStyles} from '../generated/leaflet.styles.js';
 import {LangController} from '../i18n/lang-controller.js';
 import {resolveLang} from '../i18n/lang.js';
@@ -81,7 +83,7 @@ export class EcosystemMap extends LitElement {
   @property() src: string | undefined;
 
   /** A FeatureCollection object; when set, it wins over `src`. */
-  @property({attribute: false}) data: unknown;
+  @property({attribute: false}) data: SiteCollection | FeatureCollection | undefined;
 
   /** Selected sector ids (comma-separated in the attribute): only their sites show. Unset or empty: every site shows. */
   @property({converter: idListConverter}) sectors: string[] | undefined;
