@@ -3,21 +3,21 @@
 // itself, and Trusted Types forbid two policies with one name: whichever copy came second broke.
 // The page's CSP then reads `trusted-types lit-html ecosystem-map`, in any load order.
 //
-// Loaded twice, the second copy cannot create `ecosystem-map` again either (no 'allow-duplicates'), and
-// there is no way to look an existing policy up without a global to keep it in. It needs none: the second
-// copy finds the element already defined and never renders, so it goes on without a policy, silently.
+// Loaded twice, the second copy cannot create `ecosystem-map` again (no 'allow-duplicates'; the attempt
+// alone is a CSP violation, reported to the page's endpoint), and an existing policy cannot be looked up
+// without a global to keep it in. It needs none: a copy that finds the element already defined never
+// renders (its definition is skipped), so it asks for no policy at all. No global is added.
 // A first copy that cannot create the policy (the name missing from the CSP) says why on the console.
 const HELPER_ID = '\0ecosystem-map-trusted-types';
 const LIT_HTML = /[\\/]node_modules[\\/]lit-html[\\/](development[\\/])?lit-html\.js$/;
 const POLICY = /([\w$.]+)\.createPolicy\((["'])lit-html\2,/g;
 
 const HELPER = `export function createOwnPolicy(trustedTypes, rules) {
+  if (customElements.get('ecosystem-map')) return undefined;
   try {
     return trustedTypes.createPolicy('ecosystem-map', rules);
   } catch (error) {
-    if (!customElements.get('ecosystem-map')) {
-      console.warn('<ecosystem-map> cannot create its Trusted Types policy "ecosystem-map": add it to the page\\'s CSP (trusted-types lit-html ecosystem-map).', error);
-    }
+    console.warn('<ecosystem-map> cannot create its Trusted Types policy "ecosystem-map": add it to the page\\'s CSP (trusted-types lit-html ecosystem-map).', error);
     return undefined;
   }
 }`;
