@@ -241,6 +241,8 @@ describe('embedding dist/ecosystem-map.js', () => {
       await waitUntil(() => panePosition(shadow) !== before, 'the map did not move');
       const added = Object.keys(win(frame)).filter((key) => !frame.keysBefore.includes(key));
       expect(added, 'globals added while dragging').to.deep.equal([]);
+      const doc = frame.contentDocument!;
+      expect(Object.keys(doc).filter((key) => /leaflet/i.test(key)), 'properties added to document').to.deep.equal([]);
     });
 
     it("coexists with the page's own Leaflet: both maps can be dragged", async () => {
