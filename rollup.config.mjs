@@ -1,49 +1,132 @@
 // Two artefacts from one config (see README "Builds"), plus the iframe page dist/embed.html (embed/):
 // - dist/ecosystem-map.js: the classic script partners paste. IIFE, minified, self-contained (Lit,
 //   Leaflet and its CSS, supercluster, the embedded dataset), defines no global.
-// - dist/esm/: unbundled ES modules with .d.ts for bundler users; lit, leaflet and supercluster stay
-//   bare imports (they are dependencies), so an app that already has them does not ship them twice.
+// - dist/esm/: ES modules, one per source file, with .d.ts, for bundler users. lit and supercluster stay
+//   bare imports (dependencies shared with the app); Leaflet is a private, patched copy
+//   (dist/esm/vendor/leaflet.js, see README "Use with a framework"), loaded on first connection.
+// Both builds apply the same Leaflet rewrites (scripts/rollup-leaflet-isolation.mjs), which the test
+// and demo servers apply too.
 import {readFileSync} from 'node:fs';
+import {dirname, relative, resolve} from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import {embedPage} from './scripts/rollup-embed-page.mjs';
 import {leafletIsolation} from './scripts/rollup-leaflet-isolation.mjs';
 import {litNoGlobals} from './scripts/rollup-lit-no-globals.mjs';
+import {pruneDeclarations} from './scripts/rollup-declarations.mjs';
+import {litTrustedTypes} from './scripts/rollup-lit-trusted-types.mjs';
+import {thirdPartyNotices} from './scripts/rollup-third-party-notices.mjs';
 import {reportSizes} from './scripts/report-sizes.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
-const banner = `/*! ecosystem-map ${pkg.version} | MIT | bundles Lit (BSD-3-Clause), Leaflet (BSD-2-Clause), supercluster (ISC); map data: see data/README.md */`;
-const isDependency = (id) => /^(lit|@lit|leaflet|supercluster)(\/|$)/.test(id);
+const header = `ecosystem-map ${pkg.version} | MIT | ${pkg.homepage} | map data: see data/README.md`;
+const isSharedDependency = (id) => /^(lit|@lit|supercluster)(\/|$)/.test(id);
+
+/** Where a bundled package's module lands in dist/esm: vendor/<name>.js, never a node_modules folder. */
+const VENDORED = [
+  [/[\\/]node_modules[\\/]leaflet[\\/]/, 'vendor/leaflet.js'],
+  [/[\\/]node_modules[\\/]tslib[\\/]/, 'vendor/tslib.js'],
+];
+
+/**
+ * TypeScript writes source paths relative to where it would have put the .js file, rollup reads them
+ * relative to the source: rebuild each path from the absolute source file so the maps point at src/.
+ */
+const sourceFromRoot = (root) => (relativePath, mapPath) => {
+  const absolute = resolve(dirname(mapPath), relativePath);
+  const inSrc = absolute.lastIndexOf('/src/');
+  const fixed = inSrc >= 0 && !absolute.startsWith(resolve(root, 'src')) ? resolve(root, absolute.slice(inSrc + 1)) : absolute;
+  return relative(dirname(mapPath), fixed);
+};
+const root = dirname(new URL(import.meta.url).pathname);
+
+/** Types of the classic script (an `exports` entry): it exports nothing and registers the tag. */
+const classicScriptTypes = () => ({
+  name: 'classic-script-types',
+  generateBundle() {
+    this.emitFile({
+      type: 'asset',
+      fileName: 'ecosystem-map.d.ts',
+      source: "// The classic script exports nothing; it registers <ecosystem-map>.\nimport type {} from './esm/define.js';\nexport {};\n",
+    });
+  },
+});
+
+/** Minifies the vendored packages of dist/esm (keeping their licence comments); our modules stay readable. */
+const minifyVendored = () => {
+  const minifier = terser({format: {comments: /^!|@preserve|@license/}, ecma: 2021});
+  return {
+    ...minifier,
+    name: 'minify-vendored',
+    renderChunk(code, chunk, options, meta) {
+      return chunk.fileName.startsWith('vendor/') ? minifier.renderChunk.call(this, code, chunk, options, meta) : null;
+    },
+  };
+};
 
 export default [
   {
     input: 'src/cdn.ts',
-    output: {file: 'dist/ecosystem-map.js', format: 'iife', banner, sourcemap: true},
+    output: {
+      file: 'dist/ecosystem-map.js',
+      format: 'iife',
+      sourcemap: true,
+      sourcemapPathTransform: sourceFromRoot(root),
+      // One self-contained file for now: the lazily imported map modules are inlined. A loader with
+      // chunks only needs `dir` + `format: 'es'` here.
+      inlineDynamicImports: true,
+      // Imported where there is no DOM (a server rendering the page), the script does nothing.
+      intro: "if (typeof HTMLElement === 'undefined') return;",
+    },
     plugins: [
       litNoGlobals(),
+      litTrustedTypes(),
       leafletIsolation(),
       nodeResolve({browser: true}),
-      typescript({tsconfig: './tsconfig.json', declaration: false, sourceMap: true, outDir: 'dist', noEmitOnError: true}),
+      typescript({
+        tsconfig: './tsconfig.json',
+        declaration: false,
+        sourceMap: true,
+        inlineSources: true,
+        outDir: 'dist',
+        noEmitOnError: true,
+      }),
       terser({format: {comments: /^!/}, ecma: 2021}),
+      thirdPartyNotices({header}),
+      classicScriptTypes(),
       reportSizes(),
       embedPage(),
     ],
   },
   {
     input: {index: 'src/index.ts', define: 'src/define.ts'},
-    external: isDependency,
-    output: {dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true},
+    external: isSharedDependency,
+    output: {
+      dir: 'dist/esm',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      entryFileNames: (chunk) =>
+        VENDORED.find(([pattern]) => pattern.test(chunk.facadeModuleId ?? ''))?.[1] ?? '[name].js',
+      sourcemap: true,
+      sourcemapPathTransform: sourceFromRoot(root),
+    },
     plugins: [
+      leafletIsolation(),
+      nodeResolve({browser: true}),
       typescript({
         tsconfig: './tsconfig.json',
         outDir: 'dist/esm',
         declaration: true,
         declarationDir: 'dist/esm',
-        importHelpers: false,
         sourceMap: true,
+        inlineSources: true,
         noEmitOnError: true,
       }),
+      minifyVendored(),
+      thirdPartyNotices({header}),
+      pruneDeclarations({entries: ['index.d.ts', 'define.d.ts']}),
       reportSizes(),
     ],
   },

@@ -4,6 +4,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
 import {emulateMediaFeaturesPlugin} from './test/emulate-media-features.mjs';
+import {leafletIsolationForDevServer} from './scripts/rollup-leaflet-isolation.mjs';
 import {testServer} from './test/server.mjs';
 
 const isRoot = process.getuid?.() === 0;
@@ -13,7 +14,14 @@ export default {
   files: ['src/**/*.test.ts', 'test/embed/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2021'}), a11ySnapshotPlugin(), emulateMediaFeaturesPlugin()],
+  // The same Leaflet rewrites as the builds, first (before esbuild reprints the code): the tests run the
+  // Leaflet that ships.
+  plugins: [
+    leafletIsolationForDevServer(),
+    esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2021'}),
+    a11ySnapshotPlugin(),
+    emulateMediaFeaturesPlugin(),
+  ],
   middleware: [testServer],
   browsers: [
     chromeLauncher({

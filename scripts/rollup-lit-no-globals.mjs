@@ -24,7 +24,8 @@ export function litNoGlobals() {
           seen.metadata++;
           return initialiser ? 'void 0' : '__litPropertyMetadata';
         });
-        changed = `import {litPropertyMetadata as __litPropertyMetadata} from '${SHIM_ID}';\n${changed}`;
+        // Appended (imports are hoisted) so that no line moves and the source map stays right.
+        changed = `${changed}\nimport {litPropertyMetadata as __litPropertyMetadata} from '${SHIM_ID}';`;
       }
       return changed === code ? null : {code: changed, map: null};
     },

@@ -2,10 +2,12 @@ import {EcosystemMap} from './ecosystem-map/ecosystem-map.js';
 
 /**
  * Registers `<ecosystem-map>`, once. A partner page may load the widget twice (two script tags, or the
- * CDN build next to an npm copy): the second definition is skipped, never an error.
+ * CDN build next to an npm copy): the second definition is skipped, never an error. Where there is no
+ * custom element registry (a server importing the page's modules), it does nothing.
  */
 export function defineEcosystemMap(): void {
-  if (!customElements.get('ecosystem-map')) customElements.define('ecosystem-map', EcosystemMap);
+  const registry = globalThis.customElements as CustomElementRegistry | undefined;
+  if (registry && !registry.get('ecosystem-map')) registry.define('ecosystem-map', EcosystemMap);
 }
 
 defineEcosystemMap();

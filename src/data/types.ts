@@ -97,3 +97,13 @@ export class DatasetFormatError extends Error {
     this.hint = hint;
   }
 }
+
+/**
+ * A dataset as the widget takes it (the `data` property, a `src` file): a GeoJSON FeatureCollection of
+ * sites, with its own sector taxonomy or none (the built-in sectors then apply).
+ */
+export interface SiteCollection {
+  type: 'FeatureCollection';
+  sectors?: Sector[];
+  features: SiteFeature[];
+}

@@ -44,7 +44,11 @@ export class DatasetController implements ReactiveController {
   private request: AbortController | undefined;
   private generation = 0;
 
-  constructor(private readonly host: DatasetHost) {
+  /** `drawn`: settles once the map shows the last render (Leaflet loads lazily): events wait for it. */
+  constructor(
+    private readonly host: DatasetHost,
+    private readonly drawn: () => Promise<void> = () => Promise.resolve(),
+  ) {
     host.addController(this);
   }
 
@@ -147,7 +151,7 @@ export class DatasetController implements ReactiveController {
     let resolve!: () => void;
     this.announced = new Promise((done) => (resolve = done));
     this.host.requestUpdate();
-    void this.host.updateComplete.then(() =>
+    void this.host.updateComplete.then(this.drawn).then(() =>
       setTimeout(() => {
         if (generation !== this.generation) return;
         this.host.dispatchEvent(event());

@@ -1,6 +1,8 @@
 import {html, LitElement, nothing, type PropertyValues} from 'lit';
+import type {FeatureCollection} from 'geojson';
 import {property, query} from 'lit/decorators.js';
 import {filterKey, idListConverter} from '../data/filter.js';
+import type {SiteCollection} from '../data/types.js';
 import {LangController} from '../i18n/lang-controller.js';
 import {resolveLang} from '../i18n/lang.js';
 import {sectorsInWords} from '../i18n/localize.js';
@@ -66,7 +68,7 @@ import {StatusAnnouncer} from './status-announcer.js';
 export class EcosystemMap extends LitElement {
   static override styles = elementStyles;
 
-  private readonly loader = new DatasetController(this);
+  private readonly loader = new DatasetController(this, () => this.mapView.drawn);
   private readonly filter = new FilterController(this, this.loader, () => this.uiLang);
   private readonly selection = new SelectionController(this, this.loader, (id) => this.mapView.markerOf(id));
   private readonly mapView = new MapController(this, () => this.mapContainer, (id) => this.selection.open(id));
@@ -86,7 +88,7 @@ export class EcosystemMap extends LitElement {
   @property() src: string | undefined;
 
   /** A FeatureCollection object; when set, it wins over `src`. */
-  @property({attribute: false}) data: unknown;
+  @property({attribute: false}) data: SiteCollection | FeatureCollection | undefined;
 
   /** Selected sector ids (comma-separated in the attribute): only their sites show. Unset or empty: every site shows. */
   @property({converter: idListConverter}) sectors: string[] | undefined;
@@ -120,7 +122,7 @@ export class EcosystemMap extends LitElement {
     new LangController(this);
   }
 
-  /** The Leaflet map, for advanced integrations (undefined while disconnected). */
+  /** The Leaflet map, for advanced integrations (undefined while disconnected; Leaflet loads on first connection, it is there by `data-load`). */
   get leafletMap(): LeafletMap | undefined {
     return this.mapView.map;
   }

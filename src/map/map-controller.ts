@@ -1,13 +1,23 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {Sector, SiteFeature} from '../data/types.js';
-import {Basemap} from './basemap.js';
-import {CooperativeGestures, type GestureHint} from './cooperative-gestures.js';
-import {L, type LatLng, type LatLngExpression, type LeafletMap} from './leaflet.js';
-import {SiteMarkerLayer, type StackList} from './marker-layer.js';
+import type {Basemap} from './basemap.js';
+import type {CooperativeGestures, GestureHint} from './cooperative-gestures.js';
+import type {LatLng, LatLngExpression, LeafletMap} from './leaflet.js';
+import type {SiteMarkerLayer, StackList} from './marker-layer.js';
 import {markerSector, sectorLooks} from './marker-style.js';
 import {ResizeController} from './resize-controller.js';
 import type {TileSource} from './tile-presets.js';
 import {prefersReducedMotion as reducedMotion} from '../ui/motion.js';
+
+/**
+ * Leaflet and the modules built on it, imported on first use: Leaflet reads `window` as it loads, so
+ * importing the element (on a server, or before any map is shown) must not import it.
+ */
+const loadLeaflet = () =>
+  Promise.all([import('./leaflet.js'), import('./basemap.js'), import('./cooperative-gestures.js'), import('./marker-layer.js')]).then(
+    ([{L}, {Basemap}, {CooperativeGestures}, {SiteMarkerLayer}]) => ({L, Basemap, CooperativeGestures, SiteMarkerLayer}),
+  );
+type LeafletModules = Awaited<ReturnType<typeof loadLeaflet>>;
 
 /** Where the map starts before any data: the Lille–Roubaix–Tourcoing conurbation. */
 const METROPOLIS_VIEW = {center: [50.67, 3.11] as LatLngExpression, zoom: 11};
@@ -66,6 +76,8 @@ export class MapController implements ReactiveController {
   private applied: Partial<Record<'tiles' | 'view' | 'reveal', string>> & {sites?: readonly SiteFeature[]; label?: unknown} = {};
   private viewPending = false;
   private savedView: {center: LatLng; zoom: number} | undefined;
+  private leaflet: LeafletModules | undefined;
+  private loading: Promise<void> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -76,9 +88,24 @@ export class MapController implements ReactiveController {
     new ResizeController(host, container, (size) => this.resized(size));
   }
 
-  /** Shows a scene: creates the map if needed, then applies only what differs from the last one. */
+  /** Settles once Leaflet has loaded and the last scene is drawn (at once when it already is). */
+  get drawn(): Promise<void> {
+    return this.loading ?? Promise.resolve();
+  }
+
+  /** Shows a scene: loads Leaflet and creates the map if needed, then applies only what differs from the last one. */
   show(scene: MapScene): void {
     this.scene = scene;
+    if (!this.leaflet) {
+      this.loading ??= loadLeaflet().then(
+        (modules) => {
+          this.leaflet = modules;
+          if (this.scene) this.show(this.scene);
+        },
+        (error: unknown) => console.error('<ecosystem-map> the map could not be loaded:', error),
+      );
+      return;
+    }
     if (!this.map) this.create();
     if (this.map) this.apply(scene);
   }
@@ -140,6 +167,7 @@ export class MapController implements ReactiveController {
   private create(): void {
     const container = this.container();
     if (!container || !this.host.isConnected) return;
+    const {L, Basemap, CooperativeGestures, SiteMarkerLayer} = this.leaflet!;
     this.map = L.map(container, {
       // Zoom buttons and credits are rendered by the element: translated, and no HTML strings.
       zoomControl: false,
@@ -215,6 +243,7 @@ export class MapController implements ReactiveController {
     const right = panel && side ? Math.max(0, box.right - panel.left) : 0;
     const bottom = panel && !side ? Math.max(0, box.bottom - panel.top) : 0;
     // The margin shrinks when the panel leaves little room; with no room at all, the whole map will do.
+    const {L} = this.leaflet!;
     const room = L.point(size.x - right, size.y - bottom);
     const fits = room.x >= REVEAL_ROOM && room.y >= REVEAL_ROOM;
     const margin = (length: number) => Math.min(REVEAL_MARGIN, (length - REVEAL_ROOM) / 2 + 4);
@@ -250,7 +279,7 @@ export class MapController implements ReactiveController {
       map.setView(METROPOLIS_VIEW.center, view.zoom ?? METROPOLIS_VIEW.zoom, options);
       return;
     }
-    const bounds = L.latLngBounds(
+    const bounds = this.leaflet!.L.latLngBounds(
       fitSites.map((site) => [site.geometry.coordinates[1], site.geometry.coordinates[0]] as [number, number]),
     );
     if (view.zoom !== null) map.setView(bounds.getCenter(), view.zoom, options);

@@ -1,6 +1,7 @@
 // Shared fixtures for the browser tests: small datasets, a local tile template, and helpers that wait
 // for what a visitor would wait for (never for a fixed time).
 import {fixture, oneEvent, waitUntil} from '@open-wc/testing';
+import type {FeatureCollection} from 'geojson';
 import type {TemplateResult} from 'lit';
 import '../define.js';
 import type {EcosystemMap} from '../ecosystem-map/ecosystem-map.js';
@@ -48,9 +49,10 @@ export function feature({id, name, sectors, lon, lat, extra}: TestSite) {
   return {type: 'Feature', id, geometry: {type: 'Point', coordinates: [lon, lat]}, properties: {name, sectors, ...extra}};
 }
 
-/** A FeatureCollection with its own taxonomy. */
-export function collection(sites: TestSite[] = TEST_SITES, extraFeatures: unknown[] = []) {
-  return {type: 'FeatureCollection', sectors: TEST_SECTORS, features: [...sites.map(feature), ...extraFeatures]};
+/** A FeatureCollection with its own taxonomy (typed loosely: tests add invalid features on purpose). */
+export function collection(sites: TestSite[] = TEST_SITES, extraFeatures: unknown[] = []): FeatureCollection {
+  const value = {type: 'FeatureCollection', sectors: TEST_SECTORS, features: [...sites.map(feature), ...extraFeatures]};
+  return value as FeatureCollection;
 }
 
 /** `count` sites scattered over the metropolis, all in sector `hub`. */

@@ -244,6 +244,8 @@ describe('embedding dist/ecosystem-map.js', () => {
       await waitUntil(() => panePosition(shadow) !== before, 'the map did not move');
       const added = Object.keys(win(frame)).filter((key) => !frame.keysBefore.includes(key));
       expect(added, 'globals added while dragging').to.deep.equal([]);
+      const doc = frame.contentDocument!;
+      expect(Object.keys(doc).filter((key) => /leaflet/i.test(key)), 'properties added to document').to.deep.equal([]);
     });
 
     it("coexists with the page's own Leaflet: both maps can be dragged", async () => {
@@ -444,6 +446,53 @@ describe('embedding dist/ecosystem-map.js', () => {
       const [load] = await dataLoaded(frame);
       await expectEmbeddedDatasetShown(frame, widget(frame), load!);
       expect(frame.violations).to.deep.equal([]);
+    });
+
+    describe('Trusted Types next to the page\'s own Lit (policies lit-html and ecosystem-map)', () => {
+      const TT_CSP = `script-src 'self' 'unsafe-inline'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html ecosystem-map`;
+      const ttHead = `<meta http-equiv="Content-Security-Policy" content="${TT_CSP}">`;
+      /** The page's own Lit component (Lit from node_modules: its policy is lit-html). */
+      const PAGE_LIT = `<script type="module">
+        import {LitElement, html} from '/node_modules/lit/index.js';
+        customElements.define('page-greeting', class extends LitElement {
+          render() { return html\`<p>Hello from the page</p>\`; }
+        });
+      </script><page-greeting></page-greeting>`;
+
+      async function expectBothRender(frame: EmbedFrame): Promise<void> {
+        const [load] = await dataLoaded(frame);
+        await expectEmbeddedDatasetShown(frame, widget(frame), load!);
+        const greeting = frame.contentDocument!.querySelector('page-greeting')!;
+        await waitUntil(() => greeting.shadowRoot?.querySelector('p'), "the page's Lit component did not render");
+        expect(frame.violations).to.deep.equal([]);
+      }
+
+      it("the page's Lit first, then the script: both render", async () => {
+        const frame = await openPage(ttHead, `${PAGE_LIT}<script type="module" src="${SCRIPT}"></script>${WIDGET}`);
+        await expectBothRender(frame);
+      });
+
+      it("the script first, then the page's Lit: both render", async () => {
+        const frame = await openPage(`${ttHead}<script src="${SCRIPT}"></script>`, `${WIDGET}${PAGE_LIT}`);
+        await expectBothRender(frame);
+      });
+
+      it('the script included twice: no error, the widget renders', async () => {
+        const frame = await openPage(ttHead, `<script src="${SCRIPT}"></script>${WIDGET}<script src="${SCRIPT}"></script>`);
+        const [load] = await dataLoaded(frame);
+        await expectEmbeddedDatasetShown(frame, widget(frame), load!);
+        expect(frame.errors).to.deep.equal([]);
+        expect(frame.violations).to.deep.equal([]);
+      });
+
+      it('the ES module build (dist/esm) renders its markers, and leaks no Leaflet global', async () => {
+        const frame = await openPage(ttHead, `<script type="module">import '/dist/esm/define.js';</script>${WIDGET}`);
+        const [load] = await dataLoaded(frame);
+        await expectEmbeddedDatasetShown(frame, widget(frame), load!);
+        expect(frame.violations).to.deep.equal([]);
+        const added = Object.keys(win(frame)).filter((key) => !frame.keysBefore.includes(key));
+        expect(added.filter((key) => /^(L$|_?leaflet|ecosystem)/i.test(key)), 'Leaflet globals').to.deep.equal([]);
+      });
     });
 
     it('sector buttons and list items keep their sector colours, and no inline style is blocked', async () => {
