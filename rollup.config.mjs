@@ -48,7 +48,8 @@ const classicScriptTypes = () => ({
     this.emitFile({
       type: 'asset',
       fileName: 'ecosystem-map.d.ts',
-      source: "// The classic script exports nothing; it registers <ecosystem-map>.\nimport type {} from './esm/define.js';\nexport {};\n",
+      source:
+        "// The classic script exports nothing; it registers <ecosystem-map>.\nimport type {} from './esm/define.js';\nexport {};\n",
     });
   },
 });
@@ -107,8 +108,7 @@ export default [
       format: 'es',
       preserveModules: true,
       preserveModulesRoot: 'src',
-      entryFileNames: (chunk) =>
-        VENDORED.find(([pattern]) => pattern.test(chunk.facadeModuleId ?? ''))?.[1] ?? '[name].js',
+      entryFileNames: (chunk) => VENDORED.find(([pattern]) => pattern.test(chunk.facadeModuleId ?? ''))?.[1] ?? '[name].js',
       sourcemap: true,
       sourcemapPathTransform: sourceFromRoot(root),
     },

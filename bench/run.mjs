@@ -86,7 +86,10 @@ class CaseTimeout extends Error {}
 /** Closes a context; a renderer stuck in a long task may not answer, then the whole browser is replaced. */
 async function dispose(context) {
   const closed = await Promise.race([
-    context.close().then(() => true, () => true),
+    context.close().then(
+      () => true,
+      () => true,
+    ),
     new Promise((resolve) => setTimeout(() => resolve(false), 15_000)),
   ]);
   if (!closed) {
@@ -160,7 +163,13 @@ async function coldStart(origin, path) {
   return withPage(origin, path, async (page) => {
     const visibleAt = await page.evaluate(() => window.mapVisibleAt);
     const urls = await page.evaluate(
-      (until) => [location.href, ...performance.getEntriesByType('resource').filter((entry) => entry.responseEnd <= until).map((entry) => entry.name)],
+      (until) => [
+        location.href,
+        ...performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry.responseEnd <= until)
+          .map((entry) => entry.name),
+      ],
       visibleAt,
     );
     return {ms: visibleAt, ...downloaded(origin, urls)};
@@ -171,7 +180,10 @@ async function belowTheFold(origin) {
   return withPage(origin, '/bench/pages/below-fold.html', async (page) => {
     // Idle time is the point of this figure: what does a page pay while the visitor never scrolls?
     await page.waitForTimeout(1000);
-    const urls = await page.evaluate(() => [location.href, ...performance.getEntriesByType('resource').map((entry) => entry.name)]);
+    const urls = await page.evaluate(() => [
+      location.href,
+      ...performance.getEntriesByType('resource').map((entry) => entry.name),
+    ]);
     return downloaded(origin, urls);
   });
 }
@@ -194,7 +206,8 @@ async function measureColdStart(origin) {
     console.error(`bench: cold start run ${run + 1}/${runs}: widget ${said('widget')}, Leaflet ${said('leaflet')}`);
   }
   // Bytes do not vary between runs; the time is the median.
-  const summary = (name) => (failures[name] ? {failure: failures[name]} : {...measured[name][0], ms: median(measured[name].map((item) => item.ms))});
+  const summary = (name) =>
+    failures[name] ? {failure: failures[name]} : {...measured[name][0], ms: median(measured[name].map((item) => item.ms))};
   let belowFold;
   try {
     belowFold = await belowTheFold(origin);
@@ -218,7 +231,8 @@ async function measureDataset(origin, contender, size) {
     const change = await page.evaluate((sector) => window.bench.measureSectorChange(sector), sites.sector);
     if (load.shown !== sites.count) notes.push(`${contender.label}, ${size}: showed ${load.shown} of ${sites.count} sites`);
     if (load.rejected) notes.push(`${contender.label}, ${size}: ${load.rejected} features rejected`);
-    if (change.shown !== sites.inSector) notes.push(`${contender.label}, ${size}: sector ${sites.sector} shows ${change.shown} sites, ${sites.inSector} expected`);
+    if (change.shown !== sites.inSector)
+      notes.push(`${contender.label}, ${size}: sector ${sites.sector} shows ${change.shown} sites, ${sites.inSector} expected`);
     return {
       count: sites.count,
       readyMs: load.ms,
@@ -237,7 +251,9 @@ function predictedOverrun(previous, contender, size) {
   if (!result) return undefined;
   if (result.failure) return `skipped: ${earlier.size} already failed`;
   const seconds = (median(result.runs.map((run) => run.readyMs + run.changeMs)) / 1000) * (size / earlier.size);
-  return seconds * 1000 > timeoutMs ? `skipped: > ${timeoutMs / 1000} s (est. ${seconds < 10 ? seconds.toFixed(1) : Math.round(seconds)} s)` : undefined;
+  return seconds * 1000 > timeoutMs
+    ? `skipped: > ${timeoutMs / 1000} s (est. ${seconds < 10 ? seconds.toFixed(1) : Math.round(seconds)} s)`
+    : undefined;
 }
 
 async function measureDatasets(origin) {
@@ -258,7 +274,9 @@ async function measureDatasets(origin) {
           const figures = await measureDataset(origin, contender, size);
           dataset.count = figures.count;
           result.runs.push(figures);
-          console.error(`bench: ${size} sites, run ${run + 1}/${runs}, ${contender.label}: ready ${Math.round(figures.readyMs)} ms, sector change ${Math.round(figures.changeMs)} ms`);
+          console.error(
+            `bench: ${size} sites, run ${run + 1}/${runs}, ${contender.label}: ready ${Math.round(figures.readyMs)} ms, sector change ${Math.round(figures.changeMs)} ms`,
+          );
         } catch (error) {
           result.failure = failureText(error);
           console.error(`bench: ${size} sites, run ${run + 1}/${runs}, ${contender.label}: ${result.failure}`);
@@ -284,7 +302,10 @@ function machineInfo(browserVersion) {
     // Not a git checkout: keep "unknown".
   }
   return {
-    date: new Date().toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC'),
+    date: new Date()
+      .toISOString()
+      .replace('T', ' ')
+      .replace(/\.\d+Z$/, ' UTC'),
     cpu,
     cores: cpus().length,
     memoryGiB: (totalmem() / 2 ** 30).toFixed(1),

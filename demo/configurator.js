@@ -39,7 +39,10 @@
     return {
       source: src ? 'url' : 'embedded',
       src,
-      sectors: (params.get('sectors') || '').split(',').map((id) => id.trim()).filter(Boolean),
+      sectors: (params.get('sectors') || '')
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
       selected: params.get('selected') || '',
       lang: pick('lang', LANGS),
       tiles: pick('tiles', TILES) || 'osm',

@@ -47,10 +47,7 @@ function jsonModule(file, exportName, type, typeImport) {
   return `${typeImport}\n\n/** Contents of ${file}. */\nexport const ${exportName}: ${type} = JSON.parse(${literal});\n`;
 }
 
-write(
-  'default-dataset.ts',
-  jsonModule('data/sites.geojson', 'defaultDataset', 'unknown', ''),
-);
+write('default-dataset.ts', jsonModule('data/sites.geojson', 'defaultDataset', 'unknown', ''));
 
 // The outline basemap only needs the rings: keep 4 decimals (about 10 m, far below what a
 // city-scale outline can show) to keep the classic bundle small.
@@ -59,10 +56,9 @@ function communesOutline() {
   const round = (n) => Math.round(n * 1e4) / 1e4;
   const communes = collection.features.map((feature) => ({
     name: feature.properties.nom,
-    rings: (feature.geometry.type === 'Polygon'
-      ? [feature.geometry.coordinates]
-      : feature.geometry.coordinates
-    ).flatMap((polygon) => polygon.map((ring) => ring.map(([lon, lat]) => [round(lat), round(lon)]))),
+    rings: (feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates).flatMap(
+      (polygon) => polygon.map((ring) => ring.map(([lon, lat]) => [round(lat), round(lon)])),
+    ),
   }));
   return `/** One commune of the Métropole Européenne de Lille: its name and its rings as [lat, lon]. */\nexport interface CommuneOutline { name: string; rings: [number, number][][] }\n\n/** IGN ADMIN EXPRESS COG 2018 outlines (Licence Ouverte), see data/README.md. */\nexport const communesOutline: CommuneOutline[] = JSON.parse(${JSON.stringify(JSON.stringify(communes))});\n`;
 }

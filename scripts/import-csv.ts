@@ -26,7 +26,7 @@ let input: string | undefined;
 let output: string | undefined;
 let taxonomyFile: string | undefined;
 for (let i = 0; i < args.length; i++) {
-  const a = args[i] as string;
+  const a = args[i];
   if (a === '-o' || a === '--output') output = args[++i] ?? usage();
   else if (a === '--taxonomy') taxonomyFile = args[++i] ?? usage();
   else if (a === '-h' || a === '--help') usage();

@@ -14,10 +14,20 @@ export const LEAFLET_VERSION = '1.9.4';
 const LEAFLET = /[\\/]node_modules[\\/]leaflet[\\/]dist[\\/]leaflet-src\.esm\.js$/;
 
 const REWRITES = [
-  {what: 'inline-SVG probe', from: "div.innerHTML = '<svg/>';", to: "div.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'svg'));", count: 1},
+  {
+    what: 'inline-SVG probe',
+    from: "div.innerHTML = '<svg/>';",
+    to: "div.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'svg'));",
+    count: 1,
+  },
   {what: 'events store', from: "var eventsKey = '_leaflet_events';", to: 'var handlerStore = new WeakMap();', count: 1},
   {what: 'events store (clear)', from: 'delete obj[eventsKey];', to: 'handlerStore.delete(obj);', count: 1},
-  {what: 'events store (create)', from: 'obj[eventsKey] = obj[eventsKey] || {};', to: 'if (!handlerStore.has(obj)) { handlerStore.set(obj, {}); }', count: 1},
+  {
+    what: 'events store (create)',
+    from: 'obj[eventsKey] = obj[eventsKey] || {};',
+    to: 'if (!handlerStore.has(obj)) { handlerStore.set(obj, {}); }',
+    count: 1,
+  },
   {what: 'events store (read)', from: /\bobj\[eventsKey\]/g, to: 'handlerStore.get(obj)', count: 7},
   {what: 'events key (none left)', from: /\beventsKey\b/g, to: 'eventsKey', count: 0},
 ];

@@ -4,7 +4,8 @@
 // self-contained bundle, the version records go, and the metadata map becomes a module of our own.
 // The build fails if Lit changes shape, rather than silently leaking again.
 const SHIM_ID = '\0lit-no-globals';
-const VERSION_RECORD = /\(\s*[\w$]+\.(litHtmlVersions|litElementVersions|reactiveElementVersions)\s*\?\?=\s*\[\]\s*\)\.push\([^)]*\)/g;
+const VERSION_RECORD =
+  /\(\s*[\w$]+\.(litHtmlVersions|litElementVersions|reactiveElementVersions)\s*\?\?=\s*\[\]\s*\)\.push\([^)]*\)/g;
 const METADATA = /(?:\b[\w$]+\.)?\blitPropertyMetadata\b(\s*\?\?=\s*new WeakMap)?/g;
 
 export function litNoGlobals() {

@@ -34,7 +34,8 @@ export function litTrustedTypes() {
     transform(code, id) {
       if (!LIT_HTML.test(id)) return null;
       const found = [...code.matchAll(POLICY)].length;
-      if (found !== 1) this.error(`lit-trusted-types: expected one createPolicy("lit-html", …) in ${id}, found ${found}; update the plugin.`);
+      if (found !== 1)
+        this.error(`lit-trusted-types: expected one createPolicy("lit-html", …) in ${id}, found ${found}; update the plugin.`);
       rewritten++;
       const changed = code.replace(POLICY, (_, trustedTypes) => `__createOwnPolicy(${trustedTypes},`);
       // Appended (imports are hoisted) so that no line moves and the source map stays right.

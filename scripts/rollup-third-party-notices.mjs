@@ -15,17 +15,26 @@ function packageDirOf(id) {
 
 function describe(dir) {
   const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-  const licenceFile = ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'license'].map((name) => join(dir, name)).find((file) => {
-    try {
-      readFileSync(file);
-      return true;
-    } catch {
-      return false;
-    }
-  });
+  const licenceFile = ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'license']
+    .map((name) => join(dir, name))
+    .find((file) => {
+      try {
+        readFileSync(file);
+        return true;
+      } catch {
+        return false;
+      }
+    });
   if (!licenceFile) throw new Error(`third-party-notices: ${pkg.name} has no LICENSE file`);
   const text = readFileSync(licenceFile, 'utf8').trim();
-  const copyrights = [...new Set(text.split('\n').filter((line) => /^\s*Copyright\b/i.test(line)).map((line) => line.trim()))];
+  const copyrights = [
+    ...new Set(
+      text
+        .split('\n')
+        .filter((line) => /^\s*Copyright\b/i.test(line))
+        .map((line) => line.trim()),
+    ),
+  ];
   return {name: pkg.name, version: pkg.version, license: pkg.license, text, copyrights};
 }
 
@@ -49,7 +58,8 @@ export function thirdPartyNotices({header}) {
         groups.set(key, [...(groups.get(key) ?? []), p]);
       }
       const lines = [...groups.values()].map(
-        (group) => ` * ${group.map((p) => `${p.name} ${p.version}`).join(', ')}: ${group[0].license}, ${group[0].copyrights.join('; ')}`,
+        (group) =>
+          ` * ${group.map((p) => `${p.name} ${p.version}`).join(', ')}: ${group[0].license}, ${group[0].copyrights.join('; ')}`,
       );
       return `/*! ${header}\n * Bundled (full licence texts in ${NOTICES_FILE}, beside this file):\n${lines.join('\n')}\n */`;
     },

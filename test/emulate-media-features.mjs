@@ -9,7 +9,8 @@ export function emulateMediaFeaturesPlugin() {
     name: 'emulate-media-features',
     async executeCommand({command, payload, session}) {
       if (command !== 'emulate-media-features') return undefined;
-      if (session.browser.type !== 'puppeteer') throw new Error(`emulate-media-features needs a Chrome launcher, not ${session.browser.type}`);
+      if (session.browser.type !== 'puppeteer')
+        throw new Error(`emulate-media-features needs a Chrome launcher, not ${session.browser.type}`);
       const page = session.browser.getPage(session.id);
       let cdp = sessions.get(page);
       if (!cdp) sessions.set(page, (cdp = await page.createCDPSession()));

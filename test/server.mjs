@@ -101,7 +101,12 @@ export async function testServer(context, next) {
   if (path === '/test-api/delayed-small') {
     // A valid two-site collection after 300 ms: a load-timeout that wrapped to 0 would fail it.
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const site = (id, lon) => ({type: 'Feature', id, geometry: {type: 'Point', coordinates: [lon, 50.65]}, properties: {name: id, sectors: ['coworking']}});
+    const site = (id, lon) => ({
+      type: 'Feature',
+      id,
+      geometry: {type: 'Point', coordinates: [lon, 50.65]},
+      properties: {name: id, sectors: ['coworking']},
+    });
     context.type = 'application/json';
     context.body = JSON.stringify({type: 'FeatureCollection', features: [site('a', 3.1), site('b', 3.2)]});
     return;

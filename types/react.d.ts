@@ -4,7 +4,10 @@
 import type {DetailedHTMLProps, HTMLAttributes} from 'react';
 import type {EcosystemMap, EcosystemMapEventHandlers, EcosystemMapProperties} from '../dist/esm/index.js';
 
-export type EcosystemMapReactProps = Omit<DetailedHTMLProps<HTMLAttributes<EcosystemMap>, EcosystemMap>, keyof EcosystemMapProperties> &
+export type EcosystemMapReactProps = Omit<
+  DetailedHTMLProps<HTMLAttributes<EcosystemMap>, EcosystemMap>,
+  keyof EcosystemMapProperties
+> &
   EcosystemMapProperties &
   EcosystemMapEventHandlers;
 

@@ -18,7 +18,11 @@ const FIGURES = [
   {key: 'changeMs', label: 'sector change → painted (ms)', format: ms},
   // The long-task API reports only tasks of 50 ms or more.
   {key: 'readyLongestMs', label: 'longest main-thread task while getting ready (ms)', format: (v) => (v === 0 ? '< 50' : ms(v))},
-  {key: 'changeLongestMs', label: 'longest main-thread task during the sector change (ms)', format: (v) => (v === 0 ? '< 50' : ms(v))},
+  {
+    key: 'changeLongestMs',
+    label: 'longest main-thread task during the sector change (ms)',
+    format: (v) => (v === 0 ? '< 50' : ms(v)),
+  },
   {key: 'heapMB', label: 'JS heap after ready, after a GC (MB)', format: (v) => v.toFixed(1)},
 ];
 
@@ -39,7 +43,9 @@ export function formatReport({machine, cold, datasets, contenders, distFiles, no
   lines.push(`- Browser: ${machine.browser} (headless); Node ${machine.node}`);
   lines.push(`- Widget: dist/ecosystem-map.js built from commit ${machine.commit}`);
   // Other processes competing for the cores make every figure slower and noisier.
-  lines.push(`- Load average (1 min): ${machine.loadAtStart.toFixed(1)} at start, ${machine.loadAtEnd.toFixed(1)} at end, for ${machine.cores} cores`);
+  lines.push(
+    `- Load average (1 min): ${machine.loadAtStart.toFixed(1)} at start, ${machine.loadAtEnd.toFixed(1)} at end, for ${machine.cores} cores`,
+  );
   lines.push('');
 
   if (cold) {
@@ -47,11 +53,19 @@ export function formatReport({machine, cold, datasets, contenders, distFiles, no
     lines.push('| figure | widget | bare Leaflet page | widget / Leaflet |', '| --- | ---: | ---: | ---: |');
     const {widget, leaflet, belowFold} = cold;
     const show = (result, key, format) => result.failure ?? format(result[key]);
-    lines.push(`| first painted frame with the sites (ms from navigation start) | ${show(widget, 'ms', ms)} | ${show(leaflet, 'ms', ms)} | ${ratio(widget.ms, leaflet.ms)} |`);
-    lines.push(`| gzipped KiB downloaded before the map is visible | ${show(widget, 'bytes', kib)} | ${show(leaflet, 'bytes', kib)} | ${ratio(widget.bytes, leaflet.bytes)} |`);
+    lines.push(
+      `| first painted frame with the sites (ms from navigation start) | ${show(widget, 'ms', ms)} | ${show(leaflet, 'ms', ms)} | ${ratio(widget.ms, leaflet.ms)} |`,
+    );
+    lines.push(
+      `| gzipped KiB downloaded before the map is visible | ${show(widget, 'bytes', kib)} | ${show(leaflet, 'bytes', kib)} | ${ratio(widget.bytes, leaflet.bytes)} |`,
+    );
     lines.push(`| gzipped KiB with the widget 5000 px below the fold (load + 1 s) | ${show(belowFold, 'bytes', kib)} | — | — |`);
     lines.push('');
-    for (const [name, result] of [['widget', widget], ['bare Leaflet page', leaflet], ['widget below the fold', belowFold]]) {
+    for (const [name, result] of [
+      ['widget', widget],
+      ['bare Leaflet page', leaflet],
+      ['widget below the fold', belowFold],
+    ]) {
       if (result.files) lines.push(`- ${name}: ${result.files.map((file) => `${file.path} ${kib(file.gzip)}`).join(', ')}`);
     }
     lines.push('');
@@ -59,14 +73,19 @@ export function formatReport({machine, cold, datasets, contenders, distFiles, no
 
   if (datasets.length) {
     lines.push('## Datasets: the same points for every contender, in the same run (medians)', '');
-    lines.push(`| sites | figure | ${contenders.map((c) => c.label).join(' | ')} | widget / markercluster | widget / supercluster |`);
+    lines.push(
+      `| sites | figure | ${contenders.map((c) => c.label).join(' | ')} | widget / markercluster | widget / supercluster |`,
+    );
     lines.push(`| --- | --- | ${contenders.map(() => '---:').join(' | ')} | ---: | ---: |`);
     for (const dataset of datasets) {
       FIGURES.forEach((figure, index) => {
         const cells = contenders.map((contender) => cell(dataset.results[contender.name], figure.key));
         const [widget, markercluster, supercluster] = cells;
-        const first = index === 0 ? `${sizeLabel(dataset.size, dataset.count)} (${dataset.runs} run${dataset.runs > 1 ? 's' : ''})` : '';
-        lines.push(`| ${first} | ${figure.label} | ${cells.map((c) => c.text).join(' | ')} | ${ratio(widget.value, markercluster.value)} | ${ratio(widget.value, supercluster.value)} |`);
+        const first =
+          index === 0 ? `${sizeLabel(dataset.size, dataset.count)} (${dataset.runs} run${dataset.runs > 1 ? 's' : ''})` : '';
+        lines.push(
+          `| ${first} | ${figure.label} | ${cells.map((c) => c.text).join(' | ')} | ${ratio(widget.value, markercluster.value)} | ${ratio(widget.value, supercluster.value)} |`,
+        );
       });
     }
     lines.push('');
@@ -76,10 +95,16 @@ export function formatReport({machine, cold, datasets, contenders, distFiles, no
     lines.push('## dist files (gzip level 9)', '', '| file | raw KiB | gzip KiB |', '| --- | ---: | ---: |');
     for (const file of distFiles) lines.push(`| ${file.path} | ${kib(file.raw)} | ${kib(file.gzip)} |`);
     // Totals per build: the classic script (and any chunk it loads) apart from the ES modules for bundlers.
-    const groups = [['dist/*.js (classic script and its chunks)', (path) => !path.startsWith('dist/esm/')], ['dist/esm/**/*.js', (path) => path.startsWith('dist/esm/')]];
+    const groups = [
+      ['dist/*.js (classic script and its chunks)', (path) => !path.startsWith('dist/esm/')],
+      ['dist/esm/**/*.js', (path) => path.startsWith('dist/esm/')],
+    ];
     for (const [label, belongs] of groups) {
       const files = distFiles.filter((file) => belongs(file.path));
-      if (files.length) lines.push(`| total of ${label}, ${files.length} file${files.length > 1 ? 's' : ''} | ${kib(files.reduce((sum, file) => sum + file.raw, 0))} | ${kib(files.reduce((sum, file) => sum + file.gzip, 0))} |`);
+      if (files.length)
+        lines.push(
+          `| total of ${label}, ${files.length} file${files.length > 1 ? 's' : ''} | ${kib(files.reduce((sum, file) => sum + file.raw, 0))} | ${kib(files.reduce((sum, file) => sum + file.gzip, 0))} |`,
+        );
     }
     lines.push('');
   }

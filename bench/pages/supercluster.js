@@ -30,8 +30,15 @@
   }
 
   function bounds(list) {
-    let west = Infinity, south = Infinity, east = -Infinity, north = -Infinity;
-    for (const {geometry: {coordinates: [lon, lat]}} of list) {
+    let west = Infinity,
+      south = Infinity,
+      east = -Infinity,
+      north = -Infinity;
+    for (const {
+      geometry: {
+        coordinates: [lon, lat],
+      },
+    } of list) {
       if (lon < west) west = lon;
       if (lon > east) east = lon;
       if (lat < south) south = lat;

@@ -7,10 +7,14 @@
   const next = (type) =>
     new Promise((resolve, reject) => {
       const onError = (event) => reject(new Error(`data-error ${event.detail.code}: ${event.detail.message}`));
-      element.addEventListener(type, (event) => {
-        element.removeEventListener('data-error', onError);
-        resolve(event.detail);
-      }, {once: true});
+      element.addEventListener(
+        type,
+        (event) => {
+          element.removeEventListener('data-error', onError);
+          resolve(event.detail);
+        },
+        {once: true},
+      );
       element.addEventListener('data-error', onError, {once: true});
     });
 

@@ -69,7 +69,8 @@ export function validateDatasetText(input: string, file: string, ctx: CheckConte
     value = JSON.parse(text);
   } catch (e) {
     const err = scan.error;
-    if (err) return fatalReport(file, `${file}:${err.line}:${err.column}: not valid JSON: ${err.message} — ${err.hint}`, 'syntax');
+    if (err)
+      return fatalReport(file, `${file}:${err.line}:${err.column}: not valid JSON: ${err.message} — ${err.hint}`, 'syntax');
     return fatalReport(file, `${file}: not valid JSON: ${(e as Error).message}`, 'syntax');
   }
   let inspection;
@@ -97,7 +98,10 @@ export function validateDatasetText(input: string, file: string, ctx: CheckConte
     if (!isPlainObject(feature.raw)) continue;
     const raw = feature.raw;
     const input = {
-      feature, raw, rawProps: isPlainObject(raw['properties']) ? raw['properties'] : null, communes: ctx.communes,
+      feature,
+      raw,
+      rawProps: isPlainObject(raw['properties']) ? raw['properties'] : null,
+      communes: ctx.communes,
       reported: (field: string) => problems.has(feature.index, field),
     };
     for (const rule of FEATURE_RULES) {
@@ -108,10 +112,25 @@ export function validateDatasetText(input: string, file: string, ctx: CheckConte
   for (const dup of scan.duplicateKeys) {
     const m = /^features\/(\d+)(?:\/(properties|geometry))?$/.exec(dup.path);
     const index = m ? Number(m[1]) : null;
-    const field = m ? (m[2] === 'geometry' ? `geometry.${dup.key}` : dup.key) : dup.path ? `${dup.path.replace(/\//g, '.')}.${dup.key}` : dup.key;
+    const field = m
+      ? m[2] === 'geometry'
+        ? `geometry.${dup.key}`
+        : dup.key
+      : dup.path
+        ? `${dup.path.replace(/\//g, '.')}.${dup.key}`
+        : dup.key;
     const id = index !== null ? inspection.features[index]?.id : undefined;
-    problems.add({...problem({severity: 'warning', index, id, field, message: `"${dup.key}" is written twice here; only the last one counts`,
-      hint: 'remove one of the two'}), line: dup.line});
+    problems.add({
+      ...problem({
+        severity: 'warning',
+        index,
+        id,
+        field,
+        message: `"${dup.key}" is written twice here; only the last one counts`,
+        hint: 'remove one of the two',
+      }),
+      line: dup.line,
+    });
   }
   const ordered = problems.ordered();
   for (const p of ordered) {
@@ -122,7 +141,12 @@ export function validateDatasetText(input: string, file: string, ctx: CheckConte
   const leftOut = inspection.features.filter((f) => !f.accepted).map((f) => f.index);
   const dataset = inspection.dataset;
   return {
-    file, fatal: null, fatalKind: null, problems: ordered, dataset, leftOut,
+    file,
+    fatal: null,
+    fatalKind: null,
+    problems: ordered,
+    dataset,
+    leftOut,
     lines: [...ordered.map((p) => formatReported(p, file)), summaryLine(file, dataset, ordered.length, leftOut)],
     ok: ordered.length === 0,
   };
@@ -133,7 +157,11 @@ export function validateFile(path: string, ctx?: CheckContext): ValidationReport
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    return fatalReport(path, `${path}: cannot read the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, 'syntax');
+    return fatalReport(
+      path,
+      `${path}: cannot read the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      'syntax',
+    );
   }
   return validateDatasetText(text, path, ctx);
 }

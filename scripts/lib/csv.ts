@@ -43,7 +43,11 @@ export function parseCsv(input: string, delimiter?: string): CsvParseResult {
   const delim = delimiter ?? detectDelimiter(text);
   const problems: CsvParseResult['problems'] = [];
   const rows = parse(text, {
-    delimiter: delim, bom: true, info: true, relax_column_count: true, skip_records_with_error: true,
+    delimiter: delim,
+    bom: true,
+    info: true,
+    relax_column_count: true,
+    skip_records_with_error: true,
     on_skip: (e: CsvError | undefined) => {
       if (e) problems.push({line: Number(e['lines']), message: REASONS[e.code] ?? e.message});
     },

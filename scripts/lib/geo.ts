@@ -65,8 +65,8 @@ const M_PER_DEG_LAT = 111_195; // mean Earth radius 6371 km
 
 /** Local equirectangular projection around `origin`, in metres. Fine below ~100 km. */
 function project(p: Position, origin: Position): [number, number] {
-  const k = Math.cos(((origin[1] as number) * Math.PI) / 180) * M_PER_DEG_LAT;
-  return [((p[0] as number) - (origin[0] as number)) * k, ((p[1] as number) - (origin[1] as number)) * M_PER_DEG_LAT];
+  const k = Math.cos(((origin[1]) * Math.PI) / 180) * M_PER_DEG_LAT;
+  return [((p[0]) - (origin[0])) * k, ((p[1]) - (origin[1])) * M_PER_DEG_LAT];
 }
 
 /** Approximate distance in metres between two [lon, lat] points (city scale). */
@@ -81,8 +81,8 @@ export function distanceToAreaMeters(point: Position, area: Area): number {
   let best = Infinity;
   for (const ring of rings(area)) {
     for (let i = 1; i < ring.length; i++) {
-      const a = project(ring[i - 1] as Position, point);
-      const b = project(ring[i] as Position, point);
+      const a = project(ring[i - 1], point);
+      const b = project(ring[i], point);
       best = Math.min(best, distanceToSegment(a, b));
     }
   }
@@ -109,8 +109,8 @@ export function areaSquareMeters(area: Area): number {
       if (!origin) return;
       let s = 0;
       for (let k = 1; k < ring.length; k++) {
-        const [x1, y1] = project(ring[k - 1] as Position, origin);
-        const [x2, y2] = project(ring[k] as Position, origin);
+        const [x1, y1] = project(ring[k - 1], origin);
+        const [x2, y2] = project(ring[k], origin);
         s += x1 * y2 - x2 * y1;
       }
       total += (i === 0 ? 1 : -1) * Math.abs(s / 2);

@@ -29,7 +29,11 @@ declare module 'geojson/geojson.js' {
     defaults: ParseParams;
     parse(objects: readonly object[], params: ParseParams): FeatureCollection<Geometry, GeoJsonProperties>;
     parse(object: object, params: ParseParams): Feature<Geometry, GeoJsonProperties>;
-    parse(objects: readonly object[] | object, params: ParseParams, callback: (geojson: FeatureCollection | Feature) => void): void;
+    parse(
+      objects: readonly object[] | object,
+      params: ParseParams,
+      callback: (geojson: FeatureCollection | Feature) => void,
+    ): void;
     isGeometryValid(geometry: unknown): boolean;
   }
 

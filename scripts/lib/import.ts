@@ -74,14 +74,23 @@ export function splitAddressNote(address: string): {address: string; note: strin
 }
 
 export function splitList(s: string, separators: RegExp): string[] {
-  return s.split(separators).map((x) => x.trim()).filter(Boolean);
+  return s
+    .split(separators)
+    .map((x) => x.trim())
+    .filter(Boolean);
 }
 
 export function csvToCollection(text: string, taxonomy: readonly Sector[] = BUILT_IN_SECTORS): ImportResult {
   const {records, problems, delimiter} = parseCsv(text);
-  const notes: ImportNote[] = problems.map((p) => ({row: null, field: 'CSV', message: `line ${p.line}: ${p.message}`, kind: 'problem'}));
+  const notes: ImportNote[] = problems.map((p) => ({
+    row: null,
+    field: 'CSV',
+    message: `line ${p.line}: ${p.message}`,
+    kind: 'problem',
+  }));
   const headerRecord = records[0];
-  if (!headerRecord) throw new ImportError('the file is empty; the first row must name the columns (id, name, sectors, lat, lon, ...)');
+  if (!headerRecord)
+    throw new ImportError('the file is empty; the first row must name the columns (id, name, sectors, lat, lon, ...)');
   const index: Record<string, number> = {};
   const header: Record<string, string> = {};
   headerRecord.fields.forEach((h, i) => {
@@ -91,14 +100,22 @@ export function csvToCollection(text: string, taxonomy: readonly Sector[] = BUIL
       index[canon] = i;
       header[canon] = h.trim();
     } else if (!IGNORED_COLUMNS.includes(name) && name !== '') {
-      notes.push({row: 1, field: h.trim(), message: 'this column is not imported', kind: 'note',
-        hint: 'known columns: id, name, sectors, address, address_note, commune, lat, lon, coord_precision_m, opened, website, description_fr, description_en, sources'});
+      notes.push({
+        row: 1,
+        field: h.trim(),
+        message: 'this column is not imported',
+        kind: 'note',
+        hint: 'known columns: id, name, sectors, address, address_note, commune, lat, lon, coord_precision_m, opened, website, description_fr, description_en, sources',
+      });
     }
   });
   const missing = REQUIRED.filter((c) => index[c] === undefined);
   if (missing.length > 0) {
-    const what = delimiter === ',' && headerRecord.fields.length === 1 ? ' (is the file separated by something else than , ; or tab?)' : '';
-    throw new ImportError(`the header row has no column ${missing.map((m) => JSON.stringify(m)).join(', ')}${what}; found: ${headerRecord.fields.map((f) => JSON.stringify(f.trim())).join(', ')}`);
+    const what =
+      delimiter === ',' && headerRecord.fields.length === 1 ? ' (is the file separated by something else than , ; or tab?)' : '';
+    throw new ImportError(
+      `the header row has no column ${missing.map((m) => JSON.stringify(m)).join(', ')}${what}; found: ${headerRecord.fields.map((f) => JSON.stringify(f.trim())).join(', ')}`,
+    );
   }
 
   const rows: Record<string, unknown>[] = [];
@@ -108,9 +125,13 @@ export function csvToCollection(text: string, taxonomy: readonly Sector[] = BUIL
     const row = k + 2;
     if (rec.fields.every((f) => f.trim() === '')) return;
     if (rec.fields.length !== headerRecord.fields.length) {
-      notes.push({row, field: 'CSV', kind: 'problem',
+      notes.push({
+        row,
+        field: 'CSV',
+        kind: 'problem',
         message: `has ${rec.fields.length} cells but the header has ${headerRecord.fields.length}`,
-        hint: 'a cell with a comma or a line break must be in double quotes'});
+        hint: 'a cell with a comma or a line break must be in double quotes',
+      });
     }
     const get = (col: string): string => {
       const i = index[col];
@@ -120,9 +141,13 @@ export function csvToCollection(text: string, taxonomy: readonly Sector[] = BUIL
     const lon = parseDecimal(get('lon'));
     if (lat === null || lon === null) {
       const bad = lat === null ? 'lat' : 'lon';
-      notes.push({row, field: header[bad] ?? bad, kind: 'problem',
+      notes.push({
+        row,
+        field: header[bad] ?? bad,
+        kind: 'problem',
         message: `${JSON.stringify(get(bad))} is not a decimal number; the row is left out`,
-        hint: 'write decimal degrees, e.g. 50.69121 (lat) and 3.17402 (lon)'});
+        hint: 'write decimal degrees, e.g. 50.69121 (lat) and 3.17402 (lon)',
+      });
       return;
     }
     const out: Record<string, unknown> = {lat, lon};
@@ -162,7 +187,11 @@ export function csvToCollection(text: string, taxonomy: readonly Sector[] = BUIL
     // Key order as in the dataset: type, id, geometry, properties.
     return {type: 'Feature', ...(id ? {id} : {}), geometry: f.geometry as Point, properties: f.properties};
   });
-  const collection = {type: 'FeatureCollection' as const, sectors: taxonomy.map((s) => ({id: s.id, label: {...s.label}, color: s.color})), features};
+  const collection = {
+    type: 'FeatureCollection' as const,
+    sectors: taxonomy.map((s) => ({id: s.id, label: {...s.label}, color: s.color})),
+    features,
+  };
   return {collection, rowOfFeature, header, notes, delimiter};
 }
 
@@ -170,14 +199,24 @@ export function csvToCollection(text: string, taxonomy: readonly Sector[] = BUIL
 export function columnFor(field: string, header: Record<string, string>): string {
   const base = field.replace(/\[\d+\]$/, '');
   const col =
-    base === 'geometry.coordinates' ? `${header['lon'] ?? 'lon'}/${header['lat'] ?? 'lat'}`
-    : base === 'properties.id' ? header['id']
-    : base === 'description.fr' ? header['description_fr']
-    : base === 'description.en' ? header['description_en']
-    : base === 'description' ? header['description'] ?? (header['description_fr'] ? `${header['description_fr']}/${header['description_en'] ?? 'description_en'}` : undefined)
-    : base === 'city' ? header['city']
-    : base === 'precision' ? header['precision']
-    : header[base];
+    base === 'geometry.coordinates'
+      ? `${header['lon'] ?? 'lon'}/${header['lat'] ?? 'lat'}`
+      : base === 'properties.id'
+        ? header['id']
+        : base === 'description.fr'
+          ? header['description_fr']
+          : base === 'description.en'
+            ? header['description_en']
+            : base === 'description'
+              ? (header['description'] ??
+                (header['description_fr']
+                  ? `${header['description_fr']}/${header['description_en'] ?? 'description_en'}`
+                  : undefined))
+              : base === 'city'
+                ? header['city']
+                : base === 'precision'
+                  ? header['precision']
+                  : header[base];
   return col ?? field;
 }
 

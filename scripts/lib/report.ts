@@ -48,10 +48,13 @@ export class ProblemList {
 
 /** Path of a problem's value in the file, as the JSON locator keys it (`features/3/properties/website`). */
 function pathOf(index: number | null, field: string): string[] {
-  const segs = field.replace(/\[(\d+)\]/g, '.$1').split('.').filter(Boolean);
+  const segs = field
+    .replace(/\[(\d+)\]/g, '.$1')
+    .split('.')
+    .filter(Boolean);
   if (index === null) return segs;
   const base = ['features', String(index)];
-  if (segs.length === 0 || ['id', 'type', 'geometry', 'properties'].includes(segs[0] as string)) return [...base, ...segs];
+  if (segs.length === 0 || ['id', 'type', 'geometry', 'properties'].includes(segs[0])) return [...base, ...segs];
   return [...base, 'properties', ...segs];
 }
 
@@ -81,7 +84,10 @@ export function summaryLine(file: string, dataset: Dataset, problemCount: number
   if (problemCount === 0) return `${head}, no problems`;
   let summary = `${head}, ${plural(problemCount, 'problem')}`;
   if (leftOut.length > 0) {
-    const listed = leftOut.slice(0, LISTED_LEFT_OUT).map((i) => `#${i + 1}`).join(', ');
+    const listed = leftOut
+      .slice(0, LISTED_LEFT_OUT)
+      .map((i) => `#${i + 1}`)
+      .join(', ');
     const more = leftOut.length > LISTED_LEFT_OUT ? ` and ${leftOut.length - LISTED_LEFT_OUT} more` : '';
     summary += ` (${plural(leftOut.length, 'feature')} left out of the map: ${listed}${more})`;
   }

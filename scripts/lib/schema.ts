@@ -4,15 +4,26 @@
  * is more forgiving, see docs/maintaining-data.md.
  */
 import {
-  HEX_COLOR_PATTERN, HTTP_URL_PATTERN, LANGUAGES, LIMITS, MAX_FEATURES, OPENED_YEAR, REQUIRED_LANGUAGES,
-  SECTOR_ID_PATTERN, SITE_PROPERTIES, SLUG_PATTERN,
+  HEX_COLOR_PATTERN,
+  HTTP_URL_PATTERN,
+  LANGUAGES,
+  LIMITS,
+  MAX_FEATURES,
+  OPENED_YEAR,
+  REQUIRED_LANGUAGES,
+  SECTOR_ID_PATTERN,
+  SITE_PROPERTIES,
+  SLUG_PATTERN,
 } from '../../src/data/rules.js';
 import type {PropertyRule} from '../../src/data/rules.js';
 
 type Schema = Record<string, unknown>;
 
-const text = (maxLength?: number, minLength?: number): Schema =>
-  ({type: 'string', ...(minLength !== undefined ? {minLength} : {}), ...(maxLength !== undefined ? {maxLength} : {})});
+const text = (maxLength?: number, minLength?: number): Schema => ({
+  type: 'string',
+  ...(minLength !== undefined ? {minLength} : {}),
+  ...(maxLength !== undefined ? {maxLength} : {}),
+});
 
 function localized(maxLength?: number): Schema {
   return {
@@ -25,13 +36,20 @@ function localized(maxLength?: number): Schema {
 function propertySchema(rule: PropertyRule): Schema {
   const about = {description: rule.about};
   switch (rule.kind) {
-    case 'text': return {...about, ...text(rule.maxLength, rule.required ? 1 : undefined)};
-    case 'localized-text': return {...about, anyOf: [text(rule.maxLength), {$ref: '#/$defs/description'}]};
-    case 'sector-ids': return {...about, type: 'array', minItems: 1, uniqueItems: true, items: {type: 'string', pattern: SECTOR_ID_PATTERN}};
-    case 'http-url': return {...about, $ref: '#/$defs/httpUrl'};
-    case 'http-url-list': return {...about, type: 'array', minItems: 1, maxItems: rule.maxItems, items: {$ref: '#/$defs/httpUrl'}};
-    case 'year': return {...about, type: 'integer', minimum: OPENED_YEAR.min, maximum: OPENED_YEAR.max};
-    case 'metres': return {...about, type: 'number', minimum: 0};
+    case 'text':
+      return {...about, ...text(rule.maxLength, rule.required ? 1 : undefined)};
+    case 'localized-text':
+      return {...about, anyOf: [text(rule.maxLength), {$ref: '#/$defs/description'}]};
+    case 'sector-ids':
+      return {...about, type: 'array', minItems: 1, uniqueItems: true, items: {type: 'string', pattern: SECTOR_ID_PATTERN}};
+    case 'http-url':
+      return {...about, $ref: '#/$defs/httpUrl'};
+    case 'http-url-list':
+      return {...about, type: 'array', minItems: 1, maxItems: rule.maxItems, items: {$ref: '#/$defs/httpUrl'}};
+    case 'year':
+      return {...about, type: 'integer', minimum: OPENED_YEAR.min, maximum: OPENED_YEAR.max};
+    case 'metres':
+      return {...about, type: 'number', minimum: 0};
   }
 }
 
@@ -41,7 +59,8 @@ export function buildSchema(): Schema {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: 'https://github.com/ecosystem-map/ecosystem-map/data/sites.schema.json',
     title: '<ecosystem-map> dataset',
-    description: 'A GeoJSON FeatureCollection of sites with its sector taxonomy. Generated from src/data/rules.ts by `npm run generate:schema`: do not edit. Rules a schema cannot express (unique ids, sector ids defined in the taxonomy, points inside the named commune, ...) are checked by `npm run validate:data`; see docs/maintaining-data.md.',
+    description:
+      'A GeoJSON FeatureCollection of sites with its sector taxonomy. Generated from src/data/rules.ts by `npm run generate:schema`: do not edit. Rules a schema cannot express (unique ids, sector ids defined in the taxonomy, points inside the named commune, ...) are checked by `npm run validate:data`; see docs/maintaining-data.md.',
     type: 'object',
     required: ['type', 'features'],
     properties: {

@@ -28,7 +28,9 @@ export function readLoadTimeout(value: unknown): number {
     return DEFAULT_LOAD_TIMEOUT_MS;
   }
   if (ms > MAX_LOAD_TIMEOUT_MS) {
-    console.warn(`<ecosystem-map> load-timeout="${ms}" is over the ${MAX_LOAD_TIMEOUT_MS} ms maximum; waiting ${MAX_LOAD_TIMEOUT_MS} ms.`);
+    console.warn(
+      `<ecosystem-map> load-timeout="${ms}" is over the ${MAX_LOAD_TIMEOUT_MS} ms maximum; waiting ${MAX_LOAD_TIMEOUT_MS} ms.`,
+    );
     return MAX_LOAD_TIMEOUT_MS;
   }
   return ms;
@@ -79,7 +81,10 @@ async function readText(response: Response, maxBytes: number, url: string): Prom
 }
 
 function tooLarge(url: string, bytes: number, maxBytes: number): DataLoadError {
-  return new DataLoadError('too-large', `${url}: more than ${maxBytes} bytes (${bytes} seen); the limit protects visitors' phones.`);
+  return new DataLoadError(
+    'too-large',
+    `${url}: more than ${maxBytes} bytes (${bytes} seen); the limit protects visitors' phones.`,
+  );
 }
 
 /**

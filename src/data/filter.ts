@@ -25,7 +25,14 @@ export function filterKey(filter: FilterState): string {
 /** `"a, b,,c"` → `['a', 'b', 'c']` (duplicates and blanks removed); no attribute → undefined. */
 export function parseIdList(value: string | null): string[] | undefined {
   if (value === null) return undefined;
-  return [...new Set(value.split(',').map((id) => id.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      value
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** The `sectors` attribute ⇄ property: comma-separated ids ⇄ string[]. */

@@ -38,23 +38,32 @@ export function parseTaxonomy(raw: unknown): TaxonomyResult {
     const at = `sectors[${i}]`;
     if (!isPlainObject(entry)) {
       warnings.push(
-        taxonomyWarning(at, `the taxonomy entry is ${describeValue(entry)}, not an object; it is skipped`,
-          'write {"id": "...", "label": {"fr": "...", "en": "..."}, "color": "#rrggbb"}'),
+        taxonomyWarning(
+          at,
+          `the taxonomy entry is ${describeValue(entry)}, not an object; it is skipped`,
+          'write {"id": "...", "label": {"fr": "...", "en": "..."}, "color": "#rrggbb"}',
+        ),
       );
       return;
     }
     const id = entry['id'];
     if (typeof id !== 'string' || !SECTOR_ID.test(id)) {
       warnings.push(
-        taxonomyWarning(`${at}.id`, `${describeValue(id)} is not a usable sector id; the entry is skipped`,
-          'use a short id of letters, digits and dashes, e.g. "hosting-cloud"'),
+        taxonomyWarning(
+          `${at}.id`,
+          `${describeValue(id)} is not a usable sector id; the entry is skipped`,
+          'use a short id of letters, digits and dashes, e.g. "hosting-cloud"',
+        ),
       );
       return;
     }
     if (seen.has(id)) {
       warnings.push(
-        taxonomyWarning(`${at}.id`, `sector id ${JSON.stringify(id)} is defined twice; this second entry is skipped`,
-          'remove one of the two entries or give it another id'),
+        taxonomyWarning(
+          `${at}.id`,
+          `sector id ${JSON.stringify(id)} is defined twice; this second entry is skipped`,
+          'remove one of the two entries or give it another id',
+        ),
       );
       return;
     }
@@ -64,8 +73,11 @@ export function parseTaxonomy(raw: unknown): TaxonomyResult {
     if (typeof color !== 'string' || !HEX_COLOR.test(color)) {
       const fallback = BUILT_IN_SECTORS.find((s) => s.id === id)?.color ?? FALLBACK_SECTOR_COLOR;
       warnings.push(
-        taxonomyWarning(`${at}.color`, `${describeValue(color)} is not a #rrggbb colour; ${fallback} is used instead`,
-          'write six hexadecimal digits after #, e.g. "#0b5cad"'),
+        taxonomyWarning(
+          `${at}.color`,
+          `${describeValue(color)} is not a #rrggbb colour; ${fallback} is used instead`,
+          'write six hexadecimal digits after #, e.g. "#0b5cad"',
+        ),
       );
       color = fallback;
     }
@@ -74,8 +86,11 @@ export function parseTaxonomy(raw: unknown): TaxonomyResult {
   });
   if (sectors.length === 0) {
     warnings.push(
-      taxonomyWarning('sectors', 'the taxonomy has no usable sector; the built-in taxonomy is used instead',
-        'fix the entries above or remove "sectors" from the collection'),
+      taxonomyWarning(
+        'sectors',
+        'the taxonomy has no usable sector; the built-in taxonomy is used instead',
+        'fix the entries above or remove "sectors" from the collection',
+      ),
     );
     return {sectors: builtIn(), warnings};
   }
@@ -89,15 +104,21 @@ function copySector(s: Sector): Sector {
 function parseLabel(raw: unknown, id: string, at: string, warnings: Problem[]): SectorLabel | null {
   if (typeof raw === 'string' && raw.trim()) {
     warnings.push(
-      taxonomyWarning(at, `the label of sector ${JSON.stringify(id)} is a single string; it is used for both languages`,
-        'write "label": {"fr": "...", "en": "..."}'),
+      taxonomyWarning(
+        at,
+        `the label of sector ${JSON.stringify(id)} is a single string; it is used for both languages`,
+        'write "label": {"fr": "...", "en": "..."}',
+      ),
     );
     return {fr: raw.trim(), en: raw.trim()};
   }
   if (!isPlainObject(raw)) {
     warnings.push(
-      taxonomyWarning(at, `the label of sector ${JSON.stringify(id)} is ${describeValue(raw)}; the entry is skipped`,
-        'write "label": {"fr": "...", "en": "..."}'),
+      taxonomyWarning(
+        at,
+        `the label of sector ${JSON.stringify(id)} is ${describeValue(raw)}; the entry is skipped`,
+        'write "label": {"fr": "...", "en": "..."}',
+      ),
     );
     return null;
   }
@@ -105,21 +126,30 @@ function parseLabel(raw: unknown, id: string, at: string, warnings: Problem[]): 
   const en = nonEmptyString(raw['en']);
   if (fr === undefined && en === undefined) {
     warnings.push(
-      taxonomyWarning(at, `the label of sector ${JSON.stringify(id)} has neither a French nor an English text; the entry is skipped`,
-        'write "label": {"fr": "...", "en": "..."}'),
+      taxonomyWarning(
+        at,
+        `the label of sector ${JSON.stringify(id)} has neither a French nor an English text; the entry is skipped`,
+        'write "label": {"fr": "...", "en": "..."}',
+      ),
     );
     return null;
   }
   if (fr === undefined) {
     warnings.push(
-      taxonomyWarning(`${at}.fr`, `the French label of sector ${JSON.stringify(id)} is ${describeValue(raw['fr'])}; the English one is shown instead`,
-        'add the French label'),
+      taxonomyWarning(
+        `${at}.fr`,
+        `the French label of sector ${JSON.stringify(id)} is ${describeValue(raw['fr'])}; the English one is shown instead`,
+        'add the French label',
+      ),
     );
   }
   if (en === undefined) {
     warnings.push(
-      taxonomyWarning(`${at}.en`, `the English label of sector ${JSON.stringify(id)} is ${describeValue(raw['en'])}; the French one is shown instead`,
-        'add the English label'),
+      taxonomyWarning(
+        `${at}.en`,
+        `the English label of sector ${JSON.stringify(id)} is ${describeValue(raw['en'])}; the French one is shown instead`,
+        'add the English label',
+      ),
     );
   }
   const label: SectorLabel = {fr: (fr ?? en) as string, en: (en ?? fr) as string};
@@ -127,8 +157,11 @@ function parseLabel(raw: unknown, id: string, at: string, warnings: Problem[]): 
   if (nonEmptyString(nl) !== undefined) label.nl = nonEmptyString(nl);
   else if (nl !== undefined && nl !== null && typeof nl !== 'string') {
     warnings.push(
-      taxonomyWarning(`${at}.nl`, `the Dutch label of sector ${JSON.stringify(id)} is ${describeValue(nl)}, not a text; the French one is shown instead`,
-        'write the Dutch label between quotes, or remove "nl"'),
+      taxonomyWarning(
+        `${at}.nl`,
+        `the Dutch label of sector ${JSON.stringify(id)} is ${describeValue(nl)}, not a text; the French one is shown instead`,
+        'write the Dutch label between quotes, or remove "nl"',
+      ),
     );
   }
   return label;

@@ -36,7 +36,12 @@ function optionalText(c: FeatureChecker, key: string, v: unknown, rule: Property
   return text || undefined;
 }
 
-function optionalLocalizedText(c: FeatureChecker, key: string, v: unknown, rule: PropertyRule): string | LocalizedText | undefined {
+function optionalLocalizedText(
+  c: FeatureChecker,
+  key: string,
+  v: unknown,
+  rule: PropertyRule,
+): string | LocalizedText | undefined {
   if (typeof v === 'string') return optionalText(c, key, v, rule);
   const example = `{${REQUIRED_LANGUAGES.map((l) => `"${l}": "..."`).join(', ')}}`;
   if (!isPlainObject(v)) {
@@ -61,7 +66,11 @@ function optionalLocalizedText(c: FeatureChecker, key: string, v: unknown, rule:
 
 function optionalWebsite(c: FeatureChecker, key: string, v: unknown, rule: PropertyRule): string | undefined {
   if (typeof v !== 'string') {
-    c.warn(key, `is ${describeValue(v)}, not a web address; it is not shown`, 'write an absolute address such as "https://example.org"');
+    c.warn(
+      key,
+      `is ${describeValue(v)}, not a web address; it is not shown`,
+      'write an absolute address such as "https://example.org"',
+    );
     return undefined;
   }
   if (v.trim() === '') return undefined;
@@ -85,8 +94,11 @@ function httpUrl(c: FeatureChecker, field: string, v: string, rule: PropertyRule
 function optionalYear(c: FeatureChecker, key: string, v: unknown): number | undefined {
   if (typeof v !== 'number' || !Number.isInteger(v) || v < OPENED_YEAR.min || v > OPENED_YEAR.max) {
     const quoted = typeof v === 'string' && /^\s*\d{4}\s*$/.test(v);
-    c.warn(key, `is ${describeValue(v)}, not a year between ${OPENED_YEAR.min} and ${OPENED_YEAR.max}; it is not shown`,
-      quoted ? `remove the quotes: "${key}": ${v.trim()}` : 'write a four-digit year without quotes, e.g. 2009');
+    c.warn(
+      key,
+      `is ${describeValue(v)}, not a year between ${OPENED_YEAR.min} and ${OPENED_YEAR.max}; it is not shown`,
+      quoted ? `remove the quotes: "${key}": ${v.trim()}` : 'write a four-digit year without quotes, e.g. 2009',
+    );
     return undefined;
   }
   return v;
@@ -94,20 +106,28 @@ function optionalYear(c: FeatureChecker, key: string, v: unknown): number | unde
 
 function optionalSources(c: FeatureChecker, key: string, v: unknown, rule: PropertyRule): string[] | undefined {
   if (!Array.isArray(v)) {
-    c.warn(key, `is ${describeValue(v)}, not a list of URLs; it is ignored`,
-      typeof v === 'string' ? `write a list: [${describeValue(v)}]` : 'write a list such as ["https://example.org/article"]');
+    c.warn(
+      key,
+      `is ${describeValue(v)}, not a list of URLs; it is ignored`,
+      typeof v === 'string' ? `write a list: [${describeValue(v)}]` : 'write a list such as ["https://example.org/article"]',
+    );
     return undefined;
   }
   let list: unknown[] = v;
   const maxItems = rule.maxItems;
   if (maxItems !== undefined && v.length > maxItems) {
-    c.warn(key, `has ${v.length} entries, over the limit of ${maxItems}; only the first ${maxItems} are read`, `keep the ${maxItems} most useful sources`);
+    c.warn(
+      key,
+      `has ${v.length} entries, over the limit of ${maxItems}; only the first ${maxItems} are read`,
+      `keep the ${maxItems} most useful sources`,
+    );
     list = v.slice(0, maxItems);
   }
   const out: string[] = [];
   list.forEach((s: unknown, i) => {
     const field = `${key}[${i}]`;
-    if (typeof s !== 'string') c.warn(field, `${describeValue(s)} is not an http(s) URL; it is ignored`, 'use an absolute https:// address');
+    if (typeof s !== 'string')
+      c.warn(field, `${describeValue(s)} is not an http(s) URL; it is ignored`, 'use an absolute https:// address');
     else {
       const url = httpUrl(c, field, s, rule, 'it is ignored');
       if (url !== undefined) out.push(url);
@@ -118,23 +138,37 @@ function optionalSources(c: FeatureChecker, key: string, v: unknown, rule: Prope
 
 function optionalMetres(c: FeatureChecker, key: string, v: unknown): number | undefined {
   if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
-    c.warn(key, `is ${describeValue(v)}, not a distance in metres; it is ignored`,
-      typeof v === 'string' ? 'remove the quotes: write a number such as 150' : 'write a positive number of metres, e.g. 150');
+    c.warn(
+      key,
+      `is ${describeValue(v)}, not a distance in metres; it is ignored`,
+      typeof v === 'string' ? 'remove the quotes: write a number such as 150' : 'write a positive number of metres, e.g. 150',
+    );
     return undefined;
   }
   return v;
 }
 
 /** Reads one optional property by its rule; undefined when absent or dropped. */
-export function optionalProperty(c: FeatureChecker, rule: PropertyRule, v: unknown): SiteProperties[keyof SiteProperties] | undefined {
+export function optionalProperty(
+  c: FeatureChecker,
+  rule: PropertyRule,
+  v: unknown,
+): SiteProperties[keyof SiteProperties] | undefined {
   if (v === undefined || v === null) return undefined;
   switch (rule.kind) {
-    case 'text': return optionalText(c, rule.key, v, rule);
-    case 'localized-text': return optionalLocalizedText(c, rule.key, v, rule);
-    case 'http-url': return optionalWebsite(c, rule.key, v, rule);
-    case 'http-url-list': return optionalSources(c, rule.key, v, rule);
-    case 'year': return optionalYear(c, rule.key, v);
-    case 'metres': return optionalMetres(c, rule.key, v);
-    case 'sector-ids': return undefined; // required, read by checkSectors
+    case 'text':
+      return optionalText(c, rule.key, v, rule);
+    case 'localized-text':
+      return optionalLocalizedText(c, rule.key, v, rule);
+    case 'http-url':
+      return optionalWebsite(c, rule.key, v, rule);
+    case 'http-url-list':
+      return optionalSources(c, rule.key, v, rule);
+    case 'year':
+      return optionalYear(c, rule.key, v);
+    case 'metres':
+      return optionalMetres(c, rule.key, v);
+    case 'sector-ids':
+      return undefined; // required, read by checkSectors
   }
 }

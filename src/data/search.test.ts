@@ -40,7 +40,12 @@ const SITES: SiteFeature[] = [
     description: {fr: 'Studio de jeu vidéo et d’animation.', en: 'Video game and animation studio.'},
   }),
   site('union', {name: "Parc de l'Union", city: "Villeneuve-d'Ascq", sectors: ['tech']}),
-  site('lille-school', {name: 'École du Web', city: 'Lille', sectors: ['education'], description: 'Des formations aux métiers du jeu.'}),
+  site('lille-school', {
+    name: 'École du Web',
+    city: 'Lille',
+    sectors: ['education'],
+    description: 'Des formations aux métiers du jeu.',
+  }),
 ];
 const search = (query: string) => new SiteSearch(SITES, SECTORS).search(query);
 const sorted = (ids: string[] | undefined) => [...(ids ?? [])].sort();
@@ -107,7 +112,7 @@ describe('SiteSearch (the search box)', () => {
     expect(search('marcq-en-bar')).to.deep.equal(['campus']);
   });
 
-  it("ignores apostrophes: \"lunion\", \"l'union\" and \"villeneuve dascq\" find the Union", () => {
+  it('ignores apostrophes: "lunion", "l\'union" and "villeneuve dascq" find the Union', () => {
     expect(sorted(search('lunion'))).to.deep.equal(['redoute', 'union']);
     expect(sorted(search("l'union"))).to.deep.equal(['redoute', 'union']);
     expect(search('villeneuvedascq')).to.deep.equal(['union']);
@@ -198,12 +203,24 @@ describe('DatasetView (filtered sites and counts)', () => {
 
   it('no search: the list is alphabetical, the map in dataset order', () => {
     const result = view().filtered({sectors: [], query: ''}, 'fr');
-    expect(listed(result)).to.deep.equal(['ankama', 'blanchemaille', 'campus', 'lille-school', 'euratech', 'redoute', 'union', 'plaine']);
+    expect(listed(result)).to.deep.equal([
+      'ankama',
+      'blanchemaille',
+      'campus',
+      'lille-school',
+      'euratech',
+      'redoute',
+      'union',
+      'plaine',
+    ]);
     expect(shown(result)).to.deep.equal(SITES.map((s) => s.id));
   });
 
   it('with a search, the list follows the ranking; the map keeps dataset order', () => {
-    const result = view([...SITES, site('studio-web', {name: 'Studio Web', sectors: ['image']})]).filtered({sectors: [], query: 'studio'}, 'fr');
+    const result = view([...SITES, site('studio-web', {name: 'Studio Web', sectors: ['image']})]).filtered(
+      {sectors: [], query: 'studio'},
+      'fr',
+    );
     expect(listed(result)).to.deep.equal(['studio-web', 'ankama']);
     expect(shown(result)).to.deep.equal(['ankama', 'studio-web']);
   });
@@ -226,6 +243,6 @@ describe('DatasetView (filtered sites and counts)', () => {
 describe('countBySector', () => {
   it('counts each site once per sector, even when a sector is listed twice', () => {
     expect(countBySector(SITES.filter((s) => s.id === 'campus')).get('education')).to.equal(1);
-    expect(countBySector([SITES[1]!]).get('tech')).to.equal(1);
+    expect(countBySector([SITES[1]]).get('tech')).to.equal(1);
   });
 });

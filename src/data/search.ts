@@ -42,7 +42,7 @@ function indexWords(text: string, field?: string): string[] {
   const words = chunks.flatMap(chunkWords);
   if (field === 'name' || field === 'city') {
     const whole = chunks.map((chunk) => normalizeText(chunk).replace(/ /g, ''));
-    for (let i = 0; i + 1 < whole.length; i++) words.push(whole[i]! + whole[i + 1]!);
+    for (let i = 0; i + 1 < whole.length; i++) words.push(whole[i] + whole[i + 1]);
     if (whole.length > 2) words.push(whole.join(''));
   }
   return words;
@@ -63,7 +63,7 @@ export function parseQuery(text: string): Query | undefined {
     combineWith: 'AND',
     queries: chunks.map((chunk): Query => {
       const pieces = normalizeText(chunk).split(' ');
-      if (pieces.length === 1) return word(pieces[0]!);
+      if (pieces.length === 1) return word(pieces[0]);
       return {combineWith: 'OR', queries: [word(pieces.join('')), {combineWith: 'AND', queries: pieces.map(word)}]};
     }),
   };
@@ -111,9 +111,7 @@ export class SiteSearch {
     if (!query) return undefined;
     const results = this.ensureIndex().search(query);
     const ranks = new Map(results.map((result) => [result, matchRank(result)]));
-    return results
-      .sort((a, b) => ranks.get(a)! - ranks.get(b)! || b.score - a.score)
-      .map((result) => result.id as string);
+    return results.sort((a, b) => ranks.get(a)! - ranks.get(b)! || b.score - a.score).map((result) => result.id as string);
   }
 
   /**

@@ -40,25 +40,37 @@ export function formatProblem(p: Problem, file?: string): string {
 
 function checkCoordinates(c: FeatureChecker, geometry: unknown): number[] | null {
   if (geometry === undefined || geometry === null) {
-    c.error('geometry', `is ${describeValue(geometry)}; the site cannot be placed on the map`,
-      'add "geometry": {"type": "Point", "coordinates": [longitude, latitude]}');
+    c.error(
+      'geometry',
+      `is ${describeValue(geometry)}; the site cannot be placed on the map`,
+      'add "geometry": {"type": "Point", "coordinates": [longitude, latitude]}',
+    );
     return null;
   }
   if (!isPlainObject(geometry)) {
-    c.error('geometry', `is ${describeValue(geometry)}, not a geometry object`,
-      'write "geometry": {"type": "Point", "coordinates": [longitude, latitude]}');
+    c.error(
+      'geometry',
+      `is ${describeValue(geometry)}, not a geometry object`,
+      'write "geometry": {"type": "Point", "coordinates": [longitude, latitude]}',
+    );
     return null;
   }
   const type = geometry['type'];
   if (type !== 'Point') {
-    c.error('geometry.type', `is ${describeValue(type)}; only "Point" geometries can be shown`,
-      'give the site a single point: {"type": "Point", "coordinates": [longitude, latitude]}');
+    c.error(
+      'geometry.type',
+      `is ${describeValue(type)}; only "Point" geometries can be shown`,
+      'give the site a single point: {"type": "Point", "coordinates": [longitude, latitude]}',
+    );
     return null;
   }
   const coords = geometry['coordinates'];
   if (!Array.isArray(coords) || coords.length < 2 || coords.length > 3) {
-    c.error('geometry.coordinates', `is ${describeValue(coords)}${Array.isArray(coords) ? ` of ${coords.length}` : ''}, not [longitude, latitude]`,
-      'write two numbers: [longitude, latitude], e.g. [3.17402, 50.69121]');
+    c.error(
+      'geometry.coordinates',
+      `is ${describeValue(coords)}${Array.isArray(coords) ? ` of ${coords.length}` : ''}, not [longitude, latitude]`,
+      'write two numbers: [longitude, latitude], e.g. [3.17402, 50.69121]',
+    );
     return null;
   }
   const names = ['longitude', 'latitude', 'altitude'];
@@ -66,15 +78,23 @@ function checkCoordinates(c: FeatureChecker, geometry: unknown): number[] | null
   if (bad.length > 0) {
     const parts = bad.map((k) => `the ${names[k]} is ${describeValue(coords[k])}`);
     const quoted = bad.some((k) => typeof coords[k] === 'string');
-    c.error('geometry.coordinates', `${parts.join(' and ')}, not ${bad.length === 1 ? 'a number' : 'numbers'}`,
-      quoted ? 'remove the quotes around the numbers' : 'write decimal numbers with a dot, e.g. [3.17402, 50.69121]');
+    c.error(
+      'geometry.coordinates',
+      `${parts.join(' and ')}, not ${bad.length === 1 ? 'a number' : 'numbers'}`,
+      quoted ? 'remove the quotes around the numbers' : 'write decimal numbers with a dot, e.g. [3.17402, 50.69121]',
+    );
     return null;
   }
   const [lon, lat] = coords as number[] as [number, number];
   if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
     const swapped = lat >= -180 && lat <= 180 && lon >= -90 && lon <= 90;
-    c.error('geometry.coordinates', `[${lon}, ${lat}] is out of range (longitude must be within ±180, latitude within ±90)`,
-      swapped ? 'looks like swapped longitude/latitude: GeoJSON writes [longitude, latitude]' : 'write [longitude, latitude] in decimal degrees (WGS84)');
+    c.error(
+      'geometry.coordinates',
+      `[${lon}, ${lat}] is out of range (longitude must be within ±180, latitude within ±90)`,
+      swapped
+        ? 'looks like swapped longitude/latitude: GeoJSON writes [longitude, latitude]'
+        : 'write [longitude, latitude] in decimal degrees (WGS84)',
+    );
     return null;
   }
   return (coords as number[]).slice();
@@ -90,25 +110,39 @@ function checkId(c: FeatureChecker, feature: Json, props: Json | null, seen: Set
   if (typeof raw !== 'string' || raw.trim() === '') {
     const hint = 'give the feature a unique text id next to "type", e.g. "id": "la-redoute-hq"';
     if (raw === undefined) c.error('id', 'is missing; every site needs a unique id', hint);
-    else c.error(where, `is ${describeValue(raw)}, not a non-empty text`,
-      typeof raw === 'number' ? `put it in quotes ("${raw}") or use a slug such as "la-redoute-hq"` : hint);
+    else
+      c.error(
+        where,
+        `is ${describeValue(raw)}, not a non-empty text`,
+        typeof raw === 'number' ? `put it in quotes ("${raw}") or use a slug such as "la-redoute-hq"` : hint,
+      );
     return null;
   }
   const id = raw.trim();
   if (id.length > LIMITS.id) {
-    c.error(where, `${tooLong(id.length, LIMITS.id)}; the feature is left out`, `use a short slug of ${LIMITS.id} characters at most`);
+    c.error(
+      where,
+      `${tooLong(id.length, LIMITS.id)}; the feature is left out`,
+      `use a short slug of ${LIMITS.id} characters at most`,
+    );
     return null;
   }
   c.id = id;
   if (seen.has(id)) {
-    c.error(where, `${JSON.stringify(id)} is already used by an earlier feature; this one is left out`,
-      'give each site its own id');
+    c.error(
+      where,
+      `${JSON.stringify(id)} is already used by an earlier feature; this one is left out`,
+      'give each site its own id',
+    );
     return null;
   }
   seen.add(id);
   if (where === 'properties.id') {
-    c.warn('properties.id', 'the id is inside "properties"; it is used, but belongs at the top level of the feature',
-      `move it next to "type": "id": ${JSON.stringify(id)}`);
+    c.warn(
+      'properties.id',
+      'the id is inside "properties"; it is used, but belongs at the top level of the feature',
+      `move it next to "type": "id": ${JSON.stringify(id)}`,
+    );
   }
   return id;
 }
@@ -118,8 +152,15 @@ const QUOTED_VALUES = 5;
 
 function checkSectors(c: FeatureChecker, raw: unknown, known: Map<string, Sector>, list: string): string[] | null {
   if (!Array.isArray(raw)) {
-    c.error('sectors', typeof raw === 'string' ? `is the text ${describeValue(raw)}, not a list` : `is ${describeValue(raw)}, not a list of sector ids`,
-      typeof raw === 'string' ? `write a list: ["${raw.split(/[;,]/)[0]?.trim() ?? raw}"]` : `write a list such as ["coworking"]; known ids: ${list}`);
+    c.error(
+      'sectors',
+      typeof raw === 'string'
+        ? `is the text ${describeValue(raw)}, not a list`
+        : `is ${describeValue(raw)}, not a list of sector ids`,
+      typeof raw === 'string'
+        ? `write a list: ["${raw.split(/[;,]/)[0]?.trim() ?? raw}"]`
+        : `write a list such as ["coworking"]; known ids: ${list}`,
+    );
     return null;
   }
   if (raw.length === 0) {
@@ -134,16 +175,25 @@ function checkSectors(c: FeatureChecker, raw: unknown, known: Map<string, Sector
     } else unknown.push(s);
   }
   if (out.length === 0) {
-    const quoted = unknown.slice(0, QUOTED_VALUES).map(describeValue).join(', ') + (unknown.length > QUOTED_VALUES ? ` and ${unknown.length - QUOTED_VALUES} more` : '');
-    c.error('sectors', `${quoted} ${unknown.length === 1 ? 'is not a sector id' : 'are not sector ids'} of the taxonomy, so the site has no sector`,
-      `use one of: ${list}`);
+    const quoted =
+      unknown.slice(0, QUOTED_VALUES).map(describeValue).join(', ') +
+      (unknown.length > QUOTED_VALUES ? ` and ${unknown.length - QUOTED_VALUES} more` : '');
+    c.error(
+      'sectors',
+      `${quoted} ${unknown.length === 1 ? 'is not a sector id' : 'are not sector ids'} of the taxonomy, so the site has no sector`,
+      `use one of: ${list}`,
+    );
     return null;
   }
   if (unknown.length > QUOTED_VALUES) {
-    c.warn('sectors', `${unknown.slice(0, QUOTED_VALUES).map(describeValue).join(', ')} and ${unknown.length - QUOTED_VALUES} more are not sector ids of the taxonomy; they are ignored`,
-      `use one of: ${list}`);
+    c.warn(
+      'sectors',
+      `${unknown.slice(0, QUOTED_VALUES).map(describeValue).join(', ')} and ${unknown.length - QUOTED_VALUES} more are not sector ids of the taxonomy; they are ignored`,
+      `use one of: ${list}`,
+    );
   } else {
-    for (const s of unknown) c.warn('sectors', `${describeValue(s)} is not a sector id of the taxonomy; it is ignored`, `use one of: ${list}`);
+    for (const s of unknown)
+      c.warn('sectors', `${describeValue(s)} is not a sector id of the taxonomy; it is ignored`, `use one of: ${list}`);
   }
   return out;
 }
@@ -219,9 +269,15 @@ function read(input: unknown, options: ParseOptions, inspect: boolean): DatasetI
   const sectorList = [...known.keys()].join(', ');
   const maxFeatures = Math.max(0, Math.floor(options.maxFeatures ?? MAX_FEATURES));
   if (features.length > maxFeatures) {
-    rejected.push(problem({severity: 'error', index: null, field: 'features',
-      message: `the dataset has ${features.length} features, over the limit of ${maxFeatures}; the last ${features.length - maxFeatures} are left out`,
-      hint: 'split the dataset, or raise the limit where the map is embedded'}));
+    rejected.push(
+      problem({
+        severity: 'error',
+        index: null,
+        field: 'features',
+        message: `the dataset has ${features.length} features, over the limit of ${maxFeatures}; the last ${features.length - maxFeatures} are left out`,
+        hint: 'split the dataset, or raise the limit where the map is embedded',
+      }),
+    );
   }
 
   features.slice(0, maxFeatures).forEach((feature: unknown, index) => {
@@ -229,7 +285,12 @@ function read(input: unknown, options: ParseOptions, inspect: boolean): DatasetI
     const r = checkFeature(c, feature, known, seenIds, sectorList);
     const accepted = c.errors.length === 0 && r.id !== null && r.coordinates !== null && r.properties !== null;
     if (accepted) {
-      sites.push({type: 'Feature', id: r.id as string, geometry: {type: 'Point', coordinates: r.coordinates as number[]}, properties: r.properties as SiteProperties});
+      sites.push({
+        type: 'Feature',
+        id: r.id as string,
+        geometry: {type: 'Point', coordinates: r.coordinates as number[]},
+        properties: r.properties as SiteProperties,
+      });
       for (const w of c.warnings) warnings.push(w);
     } else {
       for (const e of c.errors) rejected.push(e);
@@ -249,9 +310,19 @@ interface Checked {
   properties: SiteProperties | null;
 }
 
-function checkFeature(c: FeatureChecker, feature: unknown, known: Map<string, Sector>, seenIds: Set<string>, sectorList: string): Checked {
+function checkFeature(
+  c: FeatureChecker,
+  feature: unknown,
+  known: Map<string, Sector>,
+  seenIds: Set<string>,
+  sectorList: string,
+): Checked {
   if (!isPlainObject(feature)) {
-    c.error('type', `the feature is ${describeValue(feature)}, not an object`, 'write {"type": "Feature", "id": "...", "geometry": {...}, "properties": {...}}');
+    c.error(
+      'type',
+      `the feature is ${describeValue(feature)}, not an object`,
+      'write {"type": "Feature", "id": "...", "geometry": {...}, "properties": {...}}',
+    );
     return {id: null, coordinates: null, properties: null};
   }
   const propsRaw = feature['properties'];
@@ -262,17 +333,27 @@ function checkFeature(c: FeatureChecker, feature: unknown, known: Map<string, Se
   }
   const coordinates = checkCoordinates(c, feature['geometry']);
   if (!props) {
-    c.error('properties', `is ${describeValue(propsRaw)}, not an object with the site's name and sectors`,
-      'write "properties": {"name": "...", "sectors": ["..."]}');
+    c.error(
+      'properties',
+      `is ${describeValue(propsRaw)}, not an object with the site's name and sectors`,
+      'write "properties": {"name": "...", "sectors": ["..."]}',
+    );
     return {id, coordinates, properties: null};
   }
   const nameRaw = props['name'];
   const name = typeof nameRaw === 'string' ? nameRaw.trim() : '';
   if (!name) {
-    c.error('name', nameRaw === undefined ? 'is missing; every site needs a name' : `is ${describeValue(nameRaw)}, not a non-empty text`,
-      'add "name": "..." to the properties');
+    c.error(
+      'name',
+      nameRaw === undefined ? 'is missing; every site needs a name' : `is ${describeValue(nameRaw)}, not a non-empty text`,
+      'add "name": "..." to the properties',
+    );
   } else if (name.length > LIMITS.name) {
-    c.error('name', `${tooLong(name.length, LIMITS.name)}; the feature is left out`, `shorten it to ${LIMITS.name} characters at most`);
+    c.error(
+      'name',
+      `${tooLong(name.length, LIMITS.name)}; the feature is left out`,
+      `shorten it to ${LIMITS.name} characters at most`,
+    );
   }
   const sectors = checkSectors(c, props['sectors'], known, sectorList);
 

@@ -33,12 +33,12 @@ function luminance(rgb: string): number {
     const c = Number(v) / 255;
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   });
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
 function contrast(a: string, b: string): number {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
+  return (hi + 0.05) / (lo + 0.05);
 }
 
 describe('accessibility', () => {
@@ -65,7 +65,9 @@ describe('accessibility', () => {
     });
 
     it('details open', async () => {
-      const {el} = await renderMap(html`<ecosystem-map tiles="none" selected="blanchemaille" .data=${collection()}></ecosystem-map>`);
+      const {el} = await renderMap(
+        html`<ecosystem-map tiles="none" selected="blanchemaille" .data=${collection()}></ecosystem-map>`,
+      );
       await partShown(el, 'details');
       await expect(el).to.be.accessible();
     });
@@ -78,9 +80,11 @@ describe('accessibility', () => {
     });
 
     it('320 px wide, details open', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div style="width: 320px">
-        <ecosystem-map tiles="none" selected="euratech" .data=${collection()}></ecosystem-map>
-      </div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style="width: 320px">
+          <ecosystem-map tiles="none" selected="euratech" .data=${collection()}></ecosystem-map>
+        </div>`,
+      );
       const el = wrapper.querySelector('ecosystem-map')!;
       await partShown(el, 'details');
       await expect(el).to.be.accessible();
@@ -88,7 +92,9 @@ describe('accessibility', () => {
 
     for (const lang of ['en', 'nl']) {
       it(`in ${lang}, details open`, async () => {
-        const {el} = await renderMap(html`<ecosystem-map tiles="none" lang=${lang} selected="ovh" .data=${collection()}></ecosystem-map>`);
+        const {el} = await renderMap(
+          html`<ecosystem-map tiles="none" lang=${lang} selected="ovh" .data=${collection()}></ecosystem-map>`,
+        );
         await partShown(el, 'details');
         await expect(el).to.be.accessible();
       });
@@ -100,7 +106,9 @@ describe('accessibility', () => {
 
     it('axe passes, pressed chips and the open site stay visible through system colours', async () => {
       await forcedColors(true);
-      const {el} = await renderMap(html`<ecosystem-map tiles="none" sectors="hub" selected="euratech" .data=${collection()}></ecosystem-map>`);
+      const {el} = await renderMap(
+        html`<ecosystem-map tiles="none" sectors="hub" selected="euratech" .data=${collection()}></ecosystem-map>`,
+      );
       expect(matchMedia('(forced-colors: active)').matches, 'forced colours are emulated').to.equal(true);
       await partShown(el, 'details');
       await expect(el).to.be.accessible();
@@ -119,9 +127,11 @@ describe('accessibility', () => {
 
   describe('perception', () => {
     it('at 320 px wide nothing scrolls sideways but the chip row', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div style="width: 320px">
-        <ecosystem-map tiles="none" selected="blanchemaille" .data=${collection()}></ecosystem-map>
-      </div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style="width: 320px">
+          <ecosystem-map tiles="none" selected="blanchemaille" .data=${collection()}></ecosystem-map>
+        </div>`,
+      );
       const el = wrapper.querySelector('ecosystem-map')!;
       await partShown(el, 'details');
       for (const selector of ['.layout', '.toolbar', '.body', '.sidebar', '.list', '.details']) {
@@ -132,11 +142,26 @@ describe('accessibility', () => {
     });
 
     it('every control is at least 24 × 24 px', async () => {
-      const {el} = await renderMap(html`<ecosystem-map tiles="none" sectors="hub" selected="blanchemaille" .data=${collection([
-        {id: 'blanchemaille', name: 'Blanchemaille', sectors: ['hub'], lon: 3.16713, lat: 50.69633, extra: {
-          website: 'https://example.org/', sources: ['https://example.org/a', 'https://example.org/b'],
-        }},
-      ])}></ecosystem-map>`);
+      const {el} = await renderMap(
+        html`<ecosystem-map
+          tiles="none"
+          sectors="hub"
+          selected="blanchemaille"
+          .data=${collection([
+            {
+              id: 'blanchemaille',
+              name: 'Blanchemaille',
+              sectors: ['hub'],
+              lon: 3.16713,
+              lat: 50.69633,
+              extra: {
+                website: 'https://example.org/',
+                sources: ['https://example.org/a', 'https://example.org/b'],
+              },
+            },
+          ])}
+        ></ecosystem-map>`,
+      );
       const details = await partShown(el, 'details');
       details.querySelector('details')!.open = true;
       el.shadowRoot!.querySelector<HTMLElement>('.skip-link')!.focus();
@@ -147,7 +172,7 @@ describe('accessibility', () => {
       expect(controls.length).to.be.greaterThan(8);
       for (const control of controls) {
         const box = control.getBoundingClientRect();
-        const name = `${control.localName}.${control.className} "${control.textContent!.trim().slice(0, 20)}"`;
+        const name = `${control.localName}.${control.className} "${control.textContent.trim().slice(0, 20)}"`;
         expect(box.width, name).to.be.at.least(24);
         expect(box.height, name).to.be.at.least(24);
       }
@@ -187,10 +212,14 @@ describe('accessibility', () => {
       const snapshot = await accessibilityTree();
       const map = findAccessibilityNode(snapshot, (node) => node.name === "Carte de l'écosystème numérique") as AxNode | null;
       expect(map?.role).to.be.oneOf(['region', 'Section']);
-      expect(map?.description).to.equal('Flèches : se déplacer entre les sites ; Entrée : ouvrir ; + / − : zoom ; Échap : fermer la fiche');
+      expect(map?.description).to.equal(
+        'Flèches : se déplacer entre les sites ; Entrée : ouvrir ; + / − : zoom ; Échap : fermer la fiche',
+      );
       const details = findAccessibilityNode(snapshot, (node) => node.name === 'IUT de Roubaix' && node.role === 'region');
       expect(details, 'details region').to.not.equal(null);
-      expect(findAccessibilityNode(snapshot, (node) => node.role === 'heading' && node.name === 'IUT de Roubaix')).to.not.equal(null);
+      expect(findAccessibilityNode(snapshot, (node) => node.role === 'heading' && node.name === 'IUT de Roubaix')).to.not.equal(
+        null,
+      );
     });
 
     it('each list item says name, town and sectors in words', async () => {
@@ -198,7 +227,7 @@ describe('accessibility', () => {
       const snapshot = await accessibilityTree();
       // (The marker is a button named "EuraTechnologies" too: the list item is the one saying more.)
       const item = findAccessibilityNode(snapshot, (node) => node.role === 'button' && node.name.startsWith('EuraTechnologies '));
-      expect((item as AxNode | null)?.name).to.equal('EuraTechnologies Lille Pôle et École');
+      expect((item)?.name).to.equal('EuraTechnologies Lille Pôle et École');
       expect(el.shadowRoot!.querySelector('li[data-site-id="euratech"] .list-sectors')!.textContent).to.equal('Pôle et École');
     });
 
@@ -219,9 +248,11 @@ describe('accessibility', () => {
         sectorToggle(el, 'cloud').click();
         await el.updateComplete;
         expect(status.getAttribute('aria-busy'), 'still settling').to.equal('true');
-        await waitUntil(() => status.getAttribute('aria-busy') === 'false', 'the status line never settled', {timeout: ANNOUNCE_DELAY_MS * 6});
+        await waitUntil(() => status.getAttribute('aria-busy') === 'false', 'the status line never settled', {
+          timeout: ANNOUNCE_DELAY_MS * 6,
+        });
         expect(heard).to.deep.equal(['4 sites', '3 sites affichés sur 4']);
-        expect(status.textContent!.trim()).to.equal('3 sites affichés sur 4');
+        expect(status.textContent.trim()).to.equal('3 sites affichés sur 4');
         // Panning changes nothing to announce.
         el.leafletMap!.panBy([200, 100], {animate: false});
         await el.updateComplete;

@@ -78,8 +78,8 @@ describe('loading data', () => {
       expect(error.getAttribute('role')).to.equal('alert');
       expect(error.textContent).to.contain('introuvable (404)');
       expect(error.textContent).not.to.match(/refus/);
-      expect(part(el, 'status')!.textContent!.trim(), 'the status line stays empty').to.equal('');
-      expect(part(el, 'list')!.textContent!.trim(), 'the list says nothing').to.equal('');
+      expect(part(el, 'status')!.textContent.trim(), 'the status line stays empty').to.equal('');
+      expect(part(el, 'list')!.textContent.trim(), 'the list says nothing').to.equal('');
       expect(el.shadowRoot!.textContent).not.to.match(/filtre|correspond/);
       expect(part(el, 'no-result')).to.equal(null);
     });
@@ -95,13 +95,15 @@ describe('loading data', () => {
     it('http, a server error for a 5xx, in English with lang="en"', async () => {
       const {event, error} = await renderFailing('/test-api/status/500', 'en');
       expect(event.detail.code).to.equal('http');
-      expect(error.querySelector('p')!.textContent).to.equal('The map data server is failing (error 500); try again in a moment.');
+      expect(error.querySelector('p')!.textContent).to.equal(
+        'The map data server is failing (error 500); try again in a moment.',
+      );
     });
 
     it('Retry loads the same source again, and shows it when it answers', async () => {
       const {el, error} = await renderFailing(`/test-api/fails-once/retry-${Math.random().toString(36).slice(2)}`);
       expect(error.textContent).to.contain('503');
-      const retry = [...error.querySelectorAll('button')].find((button) => button.textContent!.trim() === 'Réessayer');
+      const retry = [...error.querySelectorAll('button')].find((button) => button.textContent.trim() === 'Réessayer');
       expect(retry, 'a Retry button').to.not.equal(undefined);
       const loaded = oneEvent(el, 'data-load') as Promise<DataLoadEvent>;
       retry!.click();
@@ -124,7 +126,10 @@ describe('loading data', () => {
 
     it('format, when no feature at all can be shown', async () => {
       const el = await fixture<EcosystemMap>(
-        html`<ecosystem-map tiles="none" .data=${{type: 'FeatureCollection', features: [{type: 'Feature', id: 'a', geometry: null, properties: {}}]}}></ecosystem-map>`,
+        html`<ecosystem-map
+          tiles="none"
+          .data=${{type: 'FeatureCollection', features: [{type: 'Feature', id: 'a', geometry: null, properties: {}}]}}
+        ></ecosystem-map>`,
       );
       const event = (await oneEvent(el, 'data-error')) as DataErrorEvent;
       expect(event.detail.code).to.equal('format');

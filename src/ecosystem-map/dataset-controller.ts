@@ -111,7 +111,8 @@ export class DatasetController implements ReactiveController {
 
   private show(dataset: Dataset, generation: number, label: string): void {
     const problems = [...dataset.rejected, ...dataset.warnings];
-    for (const problem of problems.slice(0, MAX_CONSOLE_WARNINGS)) console.warn(`<ecosystem-map> ${formatProblem(problem, label)}`);
+    for (const problem of problems.slice(0, MAX_CONSOLE_WARNINGS))
+      console.warn(`<ecosystem-map> ${formatProblem(problem, label)}`);
     if (problems.length > MAX_CONSOLE_WARNINGS) {
       console.warn(
         `<ecosystem-map> ${label}: ${problems.length - MAX_CONSOLE_WARNINGS} more problems not shown ` +
@@ -119,8 +120,12 @@ export class DatasetController implements ReactiveController {
       );
     }
     if (dataset.sites.length === 0 && dataset.rejected.length > 0) {
-      const first = dataset.rejected[0]!;
-      this.fail('format', `None of the ${dataset.rejected.length} features can be shown; the first: ${formatProblem(first, label)}`, generation);
+      const first = dataset.rejected[0];
+      this.fail(
+        'format',
+        `None of the ${dataset.rejected.length} features can be shown; the first: ${formatProblem(first, label)}`,
+        generation,
+      );
       return;
     }
     this.setState({status: 'ready', dataset});

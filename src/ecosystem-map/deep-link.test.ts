@@ -36,7 +36,10 @@ describe('deep-link codec', () => {
   });
 
   it('drops blank and repeated sector ids, and a blank site', () => {
-    expect(readLinkState('#map-sectors=a,,b,a,%20&map-site=%20', 'map').found).to.deep.equal({sectors: ['a', 'b'], site: undefined});
+    expect(readLinkState('#map-sectors=a,,b,a,%20&map-site=%20', 'map').found).to.deep.equal({
+      sectors: ['a', 'b'],
+      site: undefined,
+    });
   });
 
   it('writes its pairs after the host page segments, which stay untouched and in order', () => {
@@ -49,7 +52,9 @@ describe('deep-link codec', () => {
 
   it('replaces its pairs where they stand, removes empty ones and repeats, keeps other maps and unknown keys', () => {
     const fragment = 'a=1&map-q=old&jobs-site=x&map-site=old&map-zoom=3&&map-site=again&z';
-    expect(writeLinkState(fragment, 'map', {site: 'new', sectors: [], query: ''})).to.equal('a=1&jobs-site=x&map-site=new&map-zoom=3&&z');
+    expect(writeLinkState(fragment, 'map', {site: 'new', sectors: [], query: ''})).to.equal(
+      'a=1&jobs-site=x&map-site=new&map-zoom=3&&z',
+    );
     expect(writeLinkState('map-site=x', 'map', EMPTY_LINK_STATE)).to.equal('');
   });
 

@@ -168,7 +168,6 @@ export const layoutStyles = css`
     cursor: pointer;
   }
 
-
   /* Error: a plain sentence over the map. */
   .error {
     position: absolute;

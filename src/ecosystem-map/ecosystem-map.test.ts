@@ -32,20 +32,24 @@ describe('<ecosystem-map>', () => {
   });
 
   it('is accessible', async () => {
-    const {el} = await renderMap(html`<ecosystem-map tiles="none" .data=${collection()} selected="blanchemaille"></ecosystem-map>`);
+    const {el} = await renderMap(
+      html`<ecosystem-map tiles="none" .data=${collection()} selected="blanchemaille"></ecosystem-map>`,
+    );
     await partShown(el, 'details');
     await expect(el).to.be.accessible();
   });
 
   it('takes its container width and a default height the page can override', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 640px">
-      <ecosystem-map tiles="none" .data=${collection()}></ecosystem-map>
-      <ecosystem-map tiles="none" .data=${collection()} style="height: 300px"></ecosystem-map>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 640px">
+        <ecosystem-map tiles="none" .data=${collection()}></ecosystem-map>
+        <ecosystem-map tiles="none" .data=${collection()} style="height: 300px"></ecosystem-map>
+      </div>`,
+    );
     const [first, second] = wrapper.querySelectorAll('ecosystem-map');
-    expect(first!.getBoundingClientRect().width).to.equal(640);
-    expect(first!.getBoundingClientRect().height).to.equal(480);
-    expect(second!.getBoundingClientRect().height).to.equal(300);
+    expect(first.getBoundingClientRect().width).to.equal(640);
+    expect(first.getBoundingClientRect().height).to.equal(480);
+    expect(second.getBoundingClientRect().height).to.equal(300);
   });
 
   describe('markers, list and status', () => {
@@ -66,7 +70,7 @@ describe('<ecosystem-map>', () => {
       expect(names).to.deep.equal(['Blanchemaille', 'EuraTechnologies', 'IUT de Roubaix', 'OVHcloud']);
       const status = part(el, 'status')!;
       expect(status.getAttribute('aria-live')).to.equal('polite');
-      expect(status.textContent!.trim()).to.equal('4 sites');
+      expect(status.textContent.trim()).to.equal('4 sites');
     });
   });
 
@@ -145,7 +149,9 @@ describe('<ecosystem-map>', () => {
     });
 
     it('fires no filter-change when data loads', async () => {
-      const el = await fixture<EcosystemMap>(html`<ecosystem-map tiles="none" sectors="hub" .data=${collection()}></ecosystem-map>`);
+      const el = await fixture<EcosystemMap>(
+        html`<ecosystem-map tiles="none" sectors="hub" .data=${collection()}></ecosystem-map>`,
+      );
       let fired = 0;
       el.addEventListener('filter-change', () => fired++);
       await oneEvent(el, 'data-load');
@@ -213,7 +219,9 @@ describe('<ecosystem-map>', () => {
     });
 
     it('opens the site named by the selected attribute, at start and when it changes', async () => {
-      const el = await fixture<EcosystemMap>(html`<ecosystem-map tiles="none" selected="euratech" .data=${collection()}></ecosystem-map>`);
+      const el = await fixture<EcosystemMap>(
+        html`<ecosystem-map tiles="none" selected="euratech" .data=${collection()}></ecosystem-map>`,
+      );
       const first = (await oneEvent(el, 'site-select')) as SiteSelectEvent;
       expect(first.detail.id).to.equal('euratech');
       expect((await partShown(el, 'details')).querySelector('h2')!.textContent).to.equal('EuraTechnologies');
@@ -243,10 +251,12 @@ describe('<ecosystem-map>', () => {
     });
 
     it('shows name, sectors, address, description in the active language and a safe website link', async () => {
-      const {el} = await renderMap(html`<ecosystem-map tiles="none" lang="en" selected="blanchemaille" .data=${collection()}></ecosystem-map>`);
+      const {el} = await renderMap(
+        html`<ecosystem-map tiles="none" lang="en" selected="blanchemaille" .data=${collection()}></ecosystem-map>`,
+      );
       const details = await partShown(el, 'details');
       expect(details.querySelector('h2')!.textContent).to.equal('Blanchemaille');
-      expect([...details.querySelectorAll('.chip')].map((chip) => chip.textContent!.trim())).to.deep.equal(['Hub']);
+      expect([...details.querySelectorAll('.chip')].map((chip) => chip.textContent.trim())).to.deep.equal(['Hub']);
       expect(details.querySelector('.address')!.textContent).to.equal('87 rue du Fontenoy, Roubaix');
       expect(details.querySelector('.description')!.textContent).to.equal('Digital-commerce hub.');
       const link = details.querySelector('a[href="https://www.example.org/blanchemaille"]')!;
@@ -265,7 +275,9 @@ describe('<ecosystem-map>', () => {
     });
 
     it('falls back to the other language for a description', async () => {
-      const {el} = await renderMap(html`<ecosystem-map tiles="none" lang="en" selected="ovh" .data=${collection()}></ecosystem-map>`);
+      const {el} = await renderMap(
+        html`<ecosystem-map tiles="none" lang="en" selected="ovh" .data=${collection()}></ecosystem-map>`,
+      );
       expect((await partShown(el, 'details')).querySelector('.description')!.textContent).to.equal('Hébergeur.');
     });
 
@@ -303,13 +315,18 @@ describe('<ecosystem-map>', () => {
     });
 
     it("follows the nearest ancestor's lang when it has none (or an unsupported one)", async () => {
-      const wrapper = await fixture<HTMLElement>(html`<section lang="en-GB"><ecosystem-map tiles="none" lang="de" .data=${collection()}></ecosystem-map></section>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<section lang="en-GB"><ecosystem-map tiles="none" lang="de" .data=${collection()}></ecosystem-map></section>`,
+      );
       const el = wrapper.querySelector('ecosystem-map')!;
       // The fixture awaits the wrapper, not the map: wait for what the visitor sees, not for an event.
       await waitUntil(() => part(el, 'status')?.textContent === '4 sites', 'the sites never showed');
       expect(part(el, 'search')!.getAttribute('placeholder')).to.equal('Name, town, activity…');
       wrapper.setAttribute('lang', 'fr');
-      await waitUntil(() => part(el, 'search')!.getAttribute('placeholder') === 'Nom, ville, activité…', 'did not follow the ancestor');
+      await waitUntil(
+        () => part(el, 'search')!.getAttribute('placeholder') === 'Nom, ville, activité…',
+        'did not follow the ancestor',
+      );
     });
   });
 

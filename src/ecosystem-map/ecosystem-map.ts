@@ -71,8 +71,16 @@ export class EcosystemMap extends LitElement {
   private readonly loader = new DatasetController(this, () => this.mapView.drawn);
   private readonly filter = new FilterController(this, this.loader, () => this.uiLang);
   private readonly selection = new SelectionController(this, this.loader, (id) => this.mapView.markerOf(id));
-  private readonly mapView = new MapController(this, () => this.mapContainer, (id) => this.selection.open(id));
-  private readonly keyboard = new KeyboardController(this, () => this.selection.site !== undefined, () => this.selection.close());
+  private readonly mapView = new MapController(
+    this,
+    () => this.mapContainer,
+    (id) => this.selection.open(id),
+  );
+  private readonly keyboard = new KeyboardController(
+    this,
+    () => this.selection.site !== undefined,
+    () => this.selection.close(),
+  );
   private readonly announcer = new StatusAnnouncer(this);
   private readonly chipFocus = new RovingTabindex('data-sector', () => this.requestUpdate());
   private readonly deepLink = new LinkController(this, this.loader, this.filter);
@@ -175,7 +183,9 @@ export class EcosystemMap extends LitElement {
     const load: LoadStatus =
       state.status === 'ready' ? {status: 'ready', visible: sorted.length, total: view?.sites.length ?? 0} : state;
     const status = {text: statusText(load, messages), busy: this.announcer.busy(view && filterKey(this.filter.state))};
-    const noMatch = this.filter.nothingMatches ? messages.noMatch(this.filter.query, this.filter.selectedSectors.length) : undefined;
+    const noMatch = this.filter.nothingMatches
+      ? messages.noMatch(this.filter.query, this.filter.selectedSectors.length)
+      : undefined;
     const reset = () => this.filter.reset();
     return html`<div class="layout" lang=${lang}>
       <div class="toolbar">
@@ -209,12 +219,18 @@ export class EcosystemMap extends LitElement {
           })}
           <div part="map" class="map inset-focus" role="region" aria-label=${messages.mapLabel} aria-describedby="map-keys"></div>
           <p id="map-keys" class="visually-hidden">${messages.mapKeys}</p>
-          ${site && view
-            ? renderDetails({
-                site, lang, messages, sectors: view.sectorById, share: this.deepLink.share,
-                onClose: () => this.selection.close(),
-              })
-            : nothing}
+          ${
+            site && view
+              ? renderDetails({
+                  site,
+                  lang,
+                  messages,
+                  sectors: view.sectorById,
+                  share: this.deepLink.share,
+                  onClose: () => this.selection.close(),
+                })
+              : nothing
+          }
           ${noMatch ? renderNoResult(noMatch, messages, reset, 'map') : nothing}
           ${renderError(load, messages, () => this.loader.retry())}
         </div>

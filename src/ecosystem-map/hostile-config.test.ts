@@ -50,12 +50,19 @@ describe('hostile configuration', () => {
   });
 
   it('fills {s} and {r} the way Leaflet does', async () => {
-    const {el} = await renderMap(html`<ecosystem-map tiles="/test-tiles/{z}/{x}/{y}{r}.png?sub={s}" .data=${collection()}></ecosystem-map>`);
+    const {el} = await renderMap(
+      html`<ecosystem-map tiles="/test-tiles/{z}/{x}/{y}{r}.png?sub={s}" .data=${collection()}></ecosystem-map>`,
+    );
     await waitUntil(() => tileSources(el).length > 0, 'no tile requested');
     for (const src of tileSources(el)) expect(src).to.match(/^\/test-tiles\/\d+\/\d+\/\d+(@2x)?\.png\?sub=[abc]$/);
   });
 
-  for (const scheme of ['java\tscript:alert(1)//', 'da\tta:image/png,', '\u0001javascript:alert(1)//', 'java\nscript:alert(1)//']) {
+  for (const scheme of [
+    'java\tscript:alert(1)//',
+    'da\tta:image/png,',
+    '\u0001javascript:alert(1)//',
+    'java\nscript:alert(1)//',
+  ]) {
     it(`never requests a tile through a scheme hidden with control characters (${JSON.stringify(scheme)})`, async () => {
       const el = await fixture<EcosystemMap>(html`<ecosystem-map .data=${collection()}></ecosystem-map>`);
       await oneEvent(el, 'data-load');
@@ -70,7 +77,9 @@ describe('hostile configuration', () => {
     it(`load-timeout="${value}" is ignored with a warning instead of timing out at once`, async () => {
       let event!: Event;
       const {warnings} = await watch(async () => {
-        const el = await fixture<EcosystemMap>(html`<ecosystem-map tiles="none" load-timeout=${value} src="/test-api/delayed-small"></ecosystem-map>`);
+        const el = await fixture<EcosystemMap>(
+          html`<ecosystem-map tiles="none" load-timeout=${value} src="/test-api/delayed-small"></ecosystem-map>`,
+        );
         event = await Promise.race([oneEvent(el, 'data-load'), oneEvent(el, 'data-error')]);
       });
       expect(event.type, (event as DataErrorEvent).detail?.message).to.equal('data-load');
@@ -91,9 +100,14 @@ describe('hostile configuration', () => {
     for (const center of ['', 'north', '91,3']) {
       let el!: EcosystemMap;
       const {warnings} = await watch(async () => {
-        ({el} = await renderMap(html`<ecosystem-map tiles="none" center=${center} zoom="14" .data=${collection()}></ecosystem-map>`));
+        ({el} = await renderMap(
+          html`<ecosystem-map tiles="none" center=${center} zoom="14" .data=${collection()}></ecosystem-map>`,
+        ));
       });
-      expect(warnings.some((text) => text.includes('center=')), `${center}: ${warnings.join(' | ')}`).to.equal(true);
+      expect(
+        warnings.some((text) => text.includes('center=')),
+        `${center}: ${warnings.join(' | ')}`,
+      ).to.equal(true);
       expect(el.leafletMap!.getZoom(), center).to.equal(14);
     }
   });
@@ -105,7 +119,9 @@ describe('hostile configuration', () => {
   });
 
   it('caps console warnings about one dataset: the first 20, then one summary line', async () => {
-    const twins = Array.from({length: 500}, (_, i) => feature({id: 'same', name: `Twin ${i}`, sectors: ['hub'], lon: 3.1, lat: 50.6}));
+    const twins = Array.from({length: 500}, (_, i) =>
+      feature({id: 'same', name: `Twin ${i}`, sectors: ['hub'], lon: 3.1, lat: 50.6}),
+    );
     let event!: Event;
     const {warnings} = await watch(async () => {
       const el = await fixture<EcosystemMap>(html`<ecosystem-map tiles="none" .data=${collection([], twins)}></ecosystem-map>`);

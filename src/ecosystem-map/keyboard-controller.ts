@@ -36,7 +36,8 @@ export class KeyboardController implements ReactiveController {
   /** Focus the first site of the list, or the status line when the list is empty. */
   skipToList(): void {
     const root = this.host.shadowRoot;
-    const target = root?.querySelector<HTMLElement>(`#${SITE_LIST_ID} button`) ?? root?.querySelector<HTMLElement>('[part="status"]');
+    const target =
+      root?.querySelector<HTMLElement>(`#${SITE_LIST_ID} button`) ?? root?.querySelector<HTMLElement>('[part="status"]');
     target?.focus();
   }
 

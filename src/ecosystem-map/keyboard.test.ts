@@ -94,7 +94,7 @@ describe('keyboard', () => {
       await sendKeys({press: 'ArrowRight'});
       expect(focused(el)).to.equal(chips[1]);
       await sendKeys({press: 'Space'});
-      await waitUntil(() => chips[1]!.getAttribute('aria-pressed') === 'true', 'Space did not press the chip');
+      await waitUntil(() => chips[1].getAttribute('aria-pressed') === 'true', 'Space did not press the chip');
       await sendKeys({press: 'ArrowRight'});
       await sendKeys({press: 'ArrowRight'});
       expect(focused(el), 'wraps past the last chip').to.equal(chips[0]);
@@ -105,7 +105,7 @@ describe('keyboard', () => {
       await sendKeys({press: 'End'});
       expect(focused(el)).to.equal(chips[2]);
       await sendKeys({press: 'Enter'});
-      await waitUntil(() => chips[2]!.getAttribute('aria-pressed') === 'true', 'Enter did not press the chip');
+      await waitUntil(() => chips[2].getAttribute('aria-pressed') === 'true', 'Enter did not press the chip');
       expect(el.sectors).to.deep.equal(['school', 'cloud']);
     });
 
@@ -207,7 +207,13 @@ describe('keyboard', () => {
 
   it('focusing a list item off-screen scrolls the list to it', async () => {
     const many = collection(
-      Array.from({length: 60}, (_, i) => ({id: `s${i}`, name: `Site ${String(i).padStart(2, '0')}`, sectors: ['hub'], lon: 3.1, lat: 50.6 + i / 1000})),
+      Array.from({length: 60}, (_, i) => ({
+        id: `s${i}`,
+        name: `Site ${String(i).padStart(2, '0')}`,
+        sectors: ['hub'],
+        lon: 3.1,
+        lat: 50.6 + i / 1000,
+      })),
     );
     const {el} = await renderMap(html`<ecosystem-map tiles="none" .data=${many}></ecosystem-map>`);
     const list = part(el, 'list')!;

@@ -12,7 +12,10 @@ const LABELS = {
   school: {fr: 'École', en: 'School', nl: 'Onderwijs'},
   cloud: {fr: 'Nuage', en: 'Cloud', nl: 'Cloud en hosting'},
 } as const;
-const trilingual = {...collection(), sectors: TEST_SECTORS.map((sector) => ({...sector, label: LABELS[sector.id as keyof typeof LABELS]}))};
+const trilingual = {
+  ...collection(),
+  sectors: TEST_SECTORS.map((sector) => ({...sector, label: LABELS[sector.id as keyof typeof LABELS]})),
+};
 
 /** Every text and every text attribute a visitor or a screen reader meets in the widget. */
 function allText(el: EcosystemMap): string[] {
@@ -35,7 +38,15 @@ describe('languages', () => {
   for (const lang of UI_LANGS) {
     it(`${lang}: every string of the interface is in ${lang}, none raw or missing`, async () => {
       const messages = messagesFor(lang);
-      const {el} = await renderMap(html`<ecosystem-map tiles="none" lang=${lang} sectors="hub" selected="blanchemaille" .data=${trilingual}></ecosystem-map>`);
+      const {el} = await renderMap(
+        html`<ecosystem-map
+          tiles="none"
+          lang=${lang}
+          sectors="hub"
+          selected="blanchemaille"
+          .data=${trilingual}
+        ></ecosystem-map>`,
+      );
       const details = await partShown(el, 'details');
       const root = el.shadowRoot!;
       const search = part(el, 'search')!;
@@ -49,7 +60,10 @@ describe('languages', () => {
       expect(part(el, 'map')!.getAttribute('aria-label')).to.equal(messages.mapLabel);
       expect(root.querySelector('#map-keys')!.textContent).to.equal(messages.mapKeys);
       expect(part(el, 'list')!.getAttribute('aria-label')).to.equal(messages.listLabel);
-      expect([...root.querySelectorAll('.zoom button')].map((b) => b.getAttribute('aria-label'))).to.deep.equal([messages.zoomIn, messages.zoomOut]);
+      expect([...root.querySelectorAll('.zoom button')].map((b) => b.getAttribute('aria-label'))).to.deep.equal([
+        messages.zoomIn,
+        messages.zoomOut,
+      ]);
       expect(details.querySelector('.close')!.getAttribute('aria-label')).to.equal(messages.close);
       expect(details.querySelector('.opened')!.textContent).to.equal(messages.opened(2015));
       expect(sectorToggle(el, 'hub').querySelector('.label')!.textContent).to.equal(LABELS.hub[lang]);
@@ -86,7 +100,9 @@ describe('languages', () => {
 
 describe('text in another language than the interface', () => {
   it('a label or description falling back to French in Dutch is marked lang="fr"', async () => {
-    const {el} = await renderMap(html`<ecosystem-map tiles="none" lang="nl" selected="ovh" .data=${collection()}></ecosystem-map>`);
+    const {el} = await renderMap(
+      html`<ecosystem-map tiles="none" lang="nl" selected="ovh" .data=${collection()}></ecosystem-map>`,
+    );
     const details = await partShown(el, 'details');
     const description = details.querySelector('.description')!;
     expect(description.textContent).to.equal('Hébergeur.');
@@ -96,14 +112,18 @@ describe('text in another language than the interface', () => {
   });
 
   it('in the language asked for, nothing is marked', async () => {
-    const {el} = await renderMap(html`<ecosystem-map tiles="none" lang="fr" selected="ovh" .data=${collection()}></ecosystem-map>`);
+    const {el} = await renderMap(
+      html`<ecosystem-map tiles="none" lang="fr" selected="ovh" .data=${collection()}></ecosystem-map>`,
+    );
     const details = await partShown(el, 'details');
     expect(details.querySelector('.description')!.hasAttribute('lang')).to.equal(false);
     expect(sectorToggle(el, 'cloud').querySelector('.label')!.hasAttribute('lang')).to.equal(false);
   });
 
   it('links opening a new tab say so', async () => {
-    const {el} = await renderMap(html`<ecosystem-map tiles="none" lang="en" selected="blanchemaille" .data=${collection()}></ecosystem-map>`);
+    const {el} = await renderMap(
+      html`<ecosystem-map tiles="none" lang="en" selected="blanchemaille" .data=${collection()}></ecosystem-map>`,
+    );
     const link = (await partShown(el, 'details')).querySelector('a[target="_blank"]')!;
     expect(link.textContent).to.equal('Website: example.org (new tab)');
   });

@@ -134,10 +134,12 @@ describe('deep links (link attribute)', () => {
 
   it('two maps with ids keep separate state in the same URL', async () => {
     setHash('#jobs-site=ovh&places-sectors=school');
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
-      <ecosystem-map id="jobs" link tiles="none" .data=${collection()}></ecosystem-map>
-      <ecosystem-map id="places" link tiles="none" .data=${collection()}></ecosystem-map>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <ecosystem-map id="jobs" link tiles="none" .data=${collection()}></ecosystem-map>
+        <ecosystem-map id="places" link tiles="none" .data=${collection()}></ecosystem-map>
+      </div>`,
+    );
     const [jobs, places] = [...wrapper.querySelectorAll<EcosystemMap>('ecosystem-map')] as [EcosystemMap, EcosystemMap];
     expect(heading(jobs)).to.equal('OVHcloud');
     await waitUntil(() => markerIds(jobs).length > 0 && markerIds(places).length > 0, 'no marker drawn');
@@ -215,10 +217,10 @@ describe('copy link', () => {
     await el.updateComplete;
     const details = await partShown(el, 'details');
     const button = details.querySelector<HTMLButtonElement>('.copy-link')!;
-    expect(button.textContent!.trim()).to.equal('Copier le lien');
+    expect(button.textContent.trim()).to.equal('Copier le lien');
     button.click();
     await waitUntil(() => details.querySelector('[role=status]')?.textContent?.trim(), 'no confirmation');
-    expect(details.querySelector('[role=status]')!.textContent!.trim()).to.equal('Lien copié.');
+    expect(details.querySelector('[role=status]')!.textContent.trim()).to.equal('Lien copié.');
     expect(write.calledOnceWith(`${location.origin}${PAGE}#top&map-site=ovh`)).to.equal(true);
     expect(details.querySelector('.share-url')).to.equal(null);
   });

@@ -12,7 +12,7 @@ function listOrder(el: EcosystemMap): string[] {
 
 /** The names the list shows, in order. */
 function listNames(el: EcosystemMap): string[] {
-  return [...part(el, 'list')!.querySelectorAll('.list-name')].map((name) => name.textContent!);
+  return [...part(el, 'list')!.querySelectorAll('.list-name')].map((name) => name.textContent);
 }
 
 async function type(el: EcosystemMap, text: string): Promise<void> {
@@ -78,7 +78,7 @@ describe('no result', () => {
     expect(message.querySelector('p')!.textContent).to.equal('Aucun site ne correspond à « xyz » dans 2 secteurs.');
     const sidebarMessages = el.shadowRoot!.querySelectorAll('.sidebar .no-result');
     expect(sidebarMessages).to.have.length(1);
-    expect(sidebarMessages[0]!.textContent).to.contain('« xyz » dans 2 secteurs');
+    expect(sidebarMessages[0].textContent).to.contain('« xyz » dans 2 secteurs');
     expect(part(el, 'status')!.textContent).to.equal('0 site affiché sur 4');
     expect(el.shadowRoot!.textContent).not.to.contain('aux filtres');
     expect(markerIds(el)).to.deep.equal([]);
@@ -86,7 +86,7 @@ describe('no result', () => {
     const buttons = message.querySelectorAll('button');
     expect(buttons).to.have.length(1);
     const changed = oneEvent(el, 'filter-change') as Promise<FilterChangeEvent>;
-    buttons[0]!.click();
+    buttons[0].click();
     expect((await changed).detail).to.deep.equal({sectors: [], query: '', visible: TEST_SITES.length});
     await el.updateComplete;
     expect(part(el, 'no-result')).to.equal(null);

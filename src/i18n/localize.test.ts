@@ -57,7 +57,9 @@ describe('sectorLabel (filter bar and details)', () => {
   });
 
   it('Dutch label when the taxonomy has one, else the French one', () => {
-    expect(sectorLabel(sector({fr: 'Commerce en ligne', en: 'E-commerce', nl: 'E-commerce en handel'}), 'nl')).to.equal('E-commerce en handel');
+    expect(sectorLabel(sector({fr: 'Commerce en ligne', en: 'E-commerce', nl: 'E-commerce en handel'}), 'nl')).to.equal(
+      'E-commerce en handel',
+    );
     expect(sectorLabel(sector({fr: 'Commerce en ligne', en: 'E-commerce'}), 'nl')).to.equal('Commerce en ligne');
   });
 });

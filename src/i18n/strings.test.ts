@@ -32,8 +32,22 @@ describe('strings', () => {
 
   it('no string is empty or untranslated (each language differs from the others where a visitor reads it)', () => {
     const visibleKeys = [
-      'mapLabel', 'mapKeys', 'skipToList', 'loading', 'searchLabel', 'searchPlaceholder', 'listLabel', 'clearFilters', 'retry', 'viewList',
-      'close', 'zoomIn', 'zoomOut', 'filterLabel', 'showAll', 'sectorsLabel',
+      'mapLabel',
+      'mapKeys',
+      'skipToList',
+      'loading',
+      'searchLabel',
+      'searchPlaceholder',
+      'listLabel',
+      'clearFilters',
+      'retry',
+      'viewList',
+      'close',
+      'zoomIn',
+      'zoomOut',
+      'filterLabel',
+      'showAll',
+      'sectorsLabel',
     ] as const;
     for (const lang of UI_LANGS) {
       const messages = messagesFor(lang) as unknown as Record<string, unknown>;
@@ -44,10 +58,16 @@ describe('strings', () => {
         expect(messagesFor(lang).dataError(problem).trim(), `${lang} ${JSON.stringify(problem)}`).not.to.equal('');
       }
     }
-    for (const [a, b] of [['fr', 'en'], ['fr', 'nl'], ['en', 'nl']] as const) {
+    for (const [a, b] of [
+      ['fr', 'en'],
+      ['fr', 'nl'],
+      ['en', 'nl'],
+    ] as const) {
       for (const key of visibleKeys) expect(messagesFor(a)[key], `${a}/${b} ${key}`).not.to.equal(messagesFor(b)[key]);
       for (const problem of PROBLEMS) {
-        expect(messagesFor(a).dataError(problem), `${a}/${b} ${JSON.stringify(problem)}`).not.to.equal(messagesFor(b).dataError(problem));
+        expect(messagesFor(a).dataError(problem), `${a}/${b} ${JSON.stringify(problem)}`).not.to.equal(
+          messagesFor(b).dataError(problem),
+        );
       }
     }
   });
@@ -73,8 +93,12 @@ describe('strings', () => {
     });
 
     it('5xx is a server error, with its status', () => {
-      expect(fr.dataError({code: 'http', httpStatus: 500})).to.contain('serveur').and.contain('500');
-      expect(en.dataError({code: 'http', httpStatus: 503})).to.contain('server').and.contain('503');
+      expect(fr.dataError({code: 'http', httpStatus: 500}))
+        .to.contain('serveur')
+        .and.contain('500');
+      expect(en.dataError({code: 'http', httpStatus: 503}))
+        .to.contain('server')
+        .and.contain('503');
     });
 
     it('network: offline when the browser says so, unreachable otherwise', () => {
@@ -173,7 +197,9 @@ describe('strings', () => {
     expect(fr.opened(2009)).to.equal('Depuis 2009');
     expect(nl.opened(2009)).to.equal('Sinds 2009');
     expect(en.approximatePosition(50)).to.include('50 m');
-    expect(fr.clusterLabel(12, ['EuraTechnologies', 'Blanchemaille'])).to.equal('12 sites, dont EuraTechnologies, Blanchemaille…');
+    expect(fr.clusterLabel(12, ['EuraTechnologies', 'Blanchemaille'])).to.equal(
+      '12 sites, dont EuraTechnologies, Blanchemaille…',
+    );
     expect(en.clusterLabel(2, ['A', 'B'])).to.equal('2 sites, including A, B');
     expect(nl.clusterLabel(3, ['A', 'B'])).to.equal('3 locaties, waaronder A, B…');
   });

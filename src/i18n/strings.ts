@@ -128,7 +128,8 @@ const fr: Messages = {
       case 'http':
         if (httpStatus === 404 || httpStatus === 410) return `Le fichier de données de la carte est introuvable (${httpStatus}).`;
         if (httpStatus === 401 || httpStatus === 403) return `L'accès aux données de la carte a été refusé (${httpStatus}).`;
-        if (httpStatus !== undefined && httpStatus >= 500) return `Le serveur des données de la carte est en panne (erreur ${httpStatus}) ; réessayez dans un instant.`;
+        if (httpStatus !== undefined && httpStatus >= 500)
+          return `Le serveur des données de la carte est en panne (erreur ${httpStatus}) ; réessayez dans un instant.`;
         return `${failed} : le serveur a répondu par une erreur${httpStatus ? ` (${httpStatus})` : ''}.`;
       case 'network':
         return offline ? `${failed} : vous êtes hors ligne.` : `${failed} : le serveur est injoignable.`;
@@ -184,7 +185,8 @@ const en: Messages = {
   copyLink: 'Copy link',
   linkCopied: 'Link copied.',
   copyLinkManually: 'Copy this link:',
-  clusterLabel: (count, names) => `${countOf('en', count, site.en)}, including ${names.join(', ')}${count > names.length ? '…' : ''}`,
+  clusterLabel: (count, names) =>
+    `${countOf('en', count, site.en)}, including ${names.join(', ')}${count > names.length ? '…' : ''}`,
   home: 'Back to the initial view',
   fullscreenEnter: 'Full screen',
   fullscreenExit: 'Exit full screen',
@@ -199,7 +201,8 @@ const en: Messages = {
       case 'http':
         if (httpStatus === 404 || httpStatus === 410) return `The map data file cannot be found (${httpStatus}).`;
         if (httpStatus === 401 || httpStatus === 403) return `Access to the map data was refused (${httpStatus}).`;
-        if (httpStatus !== undefined && httpStatus >= 500) return `The map data server is failing (error ${httpStatus}); try again in a moment.`;
+        if (httpStatus !== undefined && httpStatus >= 500)
+          return `The map data server is failing (error ${httpStatus}); try again in a moment.`;
         return `${failed}: the server answered with an error${httpStatus ? ` (${httpStatus})` : ''}.`;
       case 'network':
         return offline ? `${failed}: you are offline.` : `${failed}: the server cannot be reached.`;
@@ -252,7 +255,8 @@ const nl: Messages = {
   newTab: 'nieuw tabblad',
   opened: (year) => `Sinds ${formatYear('nl', year)}`,
   approximatePosition: (metres) => `Ligging bij benadering (tot op ${formatMetres('nl', metres)} nauwkeurig)`,
-  clusterLabel: (count, names) => `${countOf('nl', count, site.nl)}, waaronder ${names.join(', ')}${count > names.length ? '…' : ''}`,
+  clusterLabel: (count, names) =>
+    `${countOf('nl', count, site.nl)}, waaronder ${names.join(', ')}${count > names.length ? '…' : ''}`,
   home: 'Terug naar het beginbeeld',
   fullscreenEnter: 'Volledig scherm',
   fullscreenExit: 'Volledig scherm sluiten',
@@ -272,7 +276,8 @@ const nl: Messages = {
       case 'http':
         if (httpStatus === 404 || httpStatus === 410) return `Het gegevensbestand van de kaart is niet gevonden (${httpStatus}).`;
         if (httpStatus === 401 || httpStatus === 403) return `De toegang tot de kaartgegevens werd geweigerd (${httpStatus}).`;
-        if (httpStatus !== undefined && httpStatus >= 500) return `De server van de kaartgegevens heeft een storing (fout ${httpStatus}); probeer het zo meteen opnieuw.`;
+        if (httpStatus !== undefined && httpStatus >= 500)
+          return `De server van de kaartgegevens heeft een storing (fout ${httpStatus}); probeer het zo meteen opnieuw.`;
         return `${failed}: de server antwoordde met een fout${httpStatus ? ` (${httpStatus})` : ''}.`;
       case 'network':
         return offline ? `${failed}: je bent offline.` : `${failed}: de server is onbereikbaar.`;

@@ -36,7 +36,11 @@ describe('createTileLayer', () => {
     const url = new URL(tileUrl(layer));
     expect(url.origin + url.pathname).to.equal('https://data.geopf.fr/wmts');
     expect(url.searchParams.get('LAYER')).to.equal('GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2');
-    expect([url.searchParams.get('TILEMATRIX'), url.searchParams.get('TILEROW'), url.searchParams.get('TILECOL')]).to.deep.equal(['6', '21', '33']);
+    expect([url.searchParams.get('TILEMATRIX'), url.searchParams.get('TILEROW'), url.searchParams.get('TILECOL')]).to.deep.equal([
+      '6',
+      '21',
+      '33',
+    ]);
   });
 
   it('makes no layer at all for none', () => {

@@ -10,7 +10,17 @@ const LABELS_PANE = 'commune-labels';
 export const TILE_FAILURES_TO_FALL_BACK = 4;
 /** Communes named on the outline basemap; the minor ones only from {@link MINOR_LABELS_ZOOM}. */
 const MAJOR_COMMUNES = ['Lille', 'Roubaix', 'Tourcoing', "Villeneuve-d'Ascq", 'Armentières', 'Seclin'];
-const MINOR_COMMUNES = ['Wattrelos', 'Croix', 'Marcq-en-Barœul', 'Lambersart', 'Wasquehal', 'Mons-en-Barœul', 'Hem', 'Loos', 'Halluin'];
+const MINOR_COMMUNES = [
+  'Wattrelos',
+  'Croix',
+  'Marcq-en-Barœul',
+  'Lambersart',
+  'Wasquehal',
+  'Mons-en-Barœul',
+  'Hem',
+  'Loos',
+  'Halluin',
+];
 const MINOR_LABELS_ZOOM = 12;
 
 /** The raster layer a tile source asks for, or null for `none` (no tile request at all). */
@@ -133,8 +143,8 @@ function labelPoint(commune: CommuneOutline): [number, number] {
     let lat = 0;
     let lon = 0;
     for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [yi, xi] = ring[i]!;
-      const [yj, xj] = ring[j]!;
+      const [yi, xi] = ring[i];
+      const [yj, xj] = ring[j];
       const cross = xj * yi - xi * yj;
       area += cross;
       lon += (xj + xi) * cross;

@@ -39,7 +39,7 @@ describe('ClusterIndex', () => {
 
   it('tells whether a cluster shares one sector', () => {
     const mixed = new ClusterIndex([...row(1, 10, 'hub'), {id: 'x', lon: 3.16, lat: 50.6901, sector: 'school'}], OPTIONS);
-    expect(clusters(mixed.query(WORLD, 12))[0]!.sector).to.equal('');
+    expect(clusters(mixed.query(WORLD, 12))[0].sector).to.equal('');
   });
 
   it('keeps sites of one point as a stack no zoom separates, with their leaves', () => {
@@ -47,19 +47,19 @@ describe('ClusterIndex', () => {
     const index = new ClusterIndex(twins, OPTIONS);
     const [stack] = clusters(index.query(WORLD, 18));
     expect(stack).to.include({stack: true, count: 20_000});
-    expect(index.expansionZoom(stack!)).to.equal(Infinity);
-    expect(index.leaves(stack!, 3, 16)).to.deep.equal(['t16', 't17', 't18']);
+    expect(index.expansionZoom(stack)).to.equal(Infinity);
+    expect(index.leaves(stack, 3, 16)).to.deep.equal(['t16', 't17', 't18']);
     expect(index.revealZoom('t42', 10)).to.deep.include({zoom: 10});
-    expect(index.revealZoom('t42', 10)!.fanOut!.key).to.equal(stack!.key);
+    expect(index.revealZoom('t42', 10)!.fanOut!.key).to.equal(stack.key);
   });
 
   it('walks only the leaves it is asked for, and names the zoom where a site leaves its cluster', () => {
     const index = new ClusterIndex(row(50, 30), OPTIONS);
     const [cluster] = clusters(index.query(WORLD, 10));
-    expect(cluster!.count).to.equal(50);
-    expect(index.leaves(cluster!, 3)).to.have.length(3);
-    expect(new Set(index.leaves(cluster!, 50)).size).to.equal(50);
-    const expansion = index.expansionZoom(cluster!);
+    expect(cluster.count).to.equal(50);
+    expect(index.leaves(cluster, 3)).to.have.length(3);
+    expect(new Set(index.leaves(cluster, 50)).size).to.equal(50);
+    const expansion = index.expansionZoom(cluster);
     expect(expansion).to.be.greaterThan(10);
     const reveal = index.revealZoom('s10', 10)!;
     const shown = index.query(WORLD, reveal.zoom);

@@ -85,7 +85,7 @@ export class ClusterIndex {
         index = this.groups.push({ids: [], lon: site.lon, lat: site.lat, sector: site.sector}) - 1;
         byPoint.set(point, index);
       }
-      const group = this.groups[index]!;
+      const group = this.groups[index];
       group.ids.push(site.id);
       if (group.sector !== site.sector) group.sector = '';
       this.groupOf.set(site.id, index);
@@ -106,11 +106,27 @@ export class ClusterIndex {
         const [lon, lat] = feature.geometry.coordinates as [number, number];
         const props = feature.properties;
         if ('cluster' in props && props.cluster) {
-          return {kind: 'cluster', key: `c${quarter}:${props.cluster_id}`, count: props.n, lon, lat, sector: props.s, stack: false};
+          return {
+            kind: 'cluster',
+            key: `c${quarter}:${props.cluster_id}`,
+            count: props.n,
+            lon,
+            lat,
+            sector: props.s,
+            stack: false,
+          };
         }
-        const group = this.groups[(props as GroupProps).g]!;
-        if (group.ids.length === 1) return {kind: 'site', key: `site:${group.ids[0]}`, id: group.ids[0]!, lon, lat};
-        return {kind: 'cluster', key: `s${(props as GroupProps).g}`, count: group.ids.length, lon, lat, sector: group.sector, stack: true};
+        const group = this.groups[(props as GroupProps).g];
+        if (group.ids.length === 1) return {kind: 'site', key: `site:${group.ids[0]}`, id: group.ids[0], lon, lat};
+        return {
+          kind: 'cluster',
+          key: `s${(props as GroupProps).g}`,
+          count: group.ids.length,
+          lon,
+          lat,
+          sector: group.sector,
+          stack: true,
+        };
       });
   }
 
@@ -123,7 +139,7 @@ export class ClusterIndex {
 
   /** Ids of the sites a cluster stands for, `limit` of them from `offset`, without walking the rest. */
   leaves(cluster: ClusterPoint, limit: number, offset = 0): string[] {
-    if (cluster.stack) return this.groups[Number(cluster.key.slice(1))]!.ids.slice(offset, offset + limit);
+    if (cluster.stack) return this.groups[Number(cluster.key.slice(1))].ids.slice(offset, offset + limit);
     const {quarter, id} = clusterRef(cluster);
     const tree = this.tree(quarter);
     const ids: string[] = [];
@@ -133,7 +149,7 @@ export class ClusterIndex {
         if (ids.length >= wanted) return;
         const props = child.properties;
         if ('cluster' in props && props.cluster) walk(props.cluster_id);
-        else ids.push(...this.groups[(props as GroupProps).g]!.ids.slice(0, wanted - ids.length));
+        else ids.push(...this.groups[(props as GroupProps).g].ids.slice(0, wanted - ids.length));
       }
     };
     walk(id);
@@ -152,7 +168,7 @@ export class ClusterIndex {
   revealZoom(id: string, fromZoom: number): {zoom: number; fanOut?: ClusterPoint} | undefined {
     const g = this.groupOf.get(id);
     if (g === undefined) return undefined;
-    const {lon, lat} = this.groups[g]!;
+    const {lon, lat} = this.groups[g];
     // About 10 m: supercluster keeps coordinates as 32-bit floats, a tighter box could miss the point.
     const near = 1e-4;
     for (let zoom = Math.max(0, fromZoom); zoom <= this.options.maxZoom; zoom++) {
@@ -181,12 +197,18 @@ export class ClusterIndex {
       extent: 256,
       radius: this.options.radius / 2 ** (quarter / 4),
       maxZoom: Math.floor(this.options.maxZoom),
-      map: (props) => ({n: groups[props.g]!.ids.length, s: groups[props.g]!.sector}),
+      map: (props) => ({n: groups[props.g].ids.length, s: groups[props.g].sector}),
       reduce: (into, props) => {
         into.n += props.n;
         if (into.s !== props.s) into.s = '';
       },
-    }).load(groups.map((group, g) => ({type: 'Feature', geometry: {type: 'Point', coordinates: [group.lon, group.lat]}, properties: {g}})));
+    }).load(
+      groups.map((group, g) => ({
+        type: 'Feature',
+        geometry: {type: 'Point', coordinates: [group.lon, group.lat]},
+        properties: {g},
+      })),
+    );
     this.trees[quarter] = tree;
     return tree;
   }

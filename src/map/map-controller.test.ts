@@ -1,6 +1,17 @@
 import {expect, html, oneEvent, waitUntil} from '@open-wc/testing';
 import type {FilterChangeEvent} from '../events/filter-change.js';
-import {collection, manySites, marker, part, partShown, parts, renderMap, sectorToggle, TEST_SITES, TEST_TILES} from '../testing/environment.js';
+import {
+  collection,
+  manySites,
+  marker,
+  part,
+  partShown,
+  parts,
+  renderMap,
+  sectorToggle,
+  TEST_SITES,
+  TEST_TILES,
+} from '../testing/environment.js';
 
 function tileImages(el: HTMLElement): HTMLImageElement[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLImageElement>('img.leaflet-tile')];
@@ -32,7 +43,9 @@ describe('map', () => {
     });
 
     it('falls back to the outline for a tiles value it cannot use', async () => {
-      const {el} = await renderMap(html`<ecosystem-map tiles="javascript:alert(1)/{z}/{x}/{y}" .data=${collection()}></ecosystem-map>`);
+      const {el} = await renderMap(
+        html`<ecosystem-map tiles="javascript:alert(1)/{z}/{x}/{y}" .data=${collection()}></ecosystem-map>`,
+      );
       expect(tileImages(el)).to.have.length(0);
       expect(el.shadowRoot!.querySelectorAll('path.commune-outline').length).to.equal(95);
     });
@@ -64,7 +77,9 @@ describe('map', () => {
     });
 
     it('starts at center and zoom when both are given, and follows them live', async () => {
-      const {el} = await renderMap(html`<ecosystem-map tiles="none" center="50.69,3.17" zoom="15" .data=${collection()}></ecosystem-map>`);
+      const {el} = await renderMap(
+        html`<ecosystem-map tiles="none" center="50.69,3.17" zoom="15" .data=${collection()}></ecosystem-map>`,
+      );
       const map = el.leafletMap!;
       expect(map.getZoom()).to.equal(15);
       expect(map.getCenter().lat).to.be.closeTo(50.69, 1e-4);
@@ -77,15 +92,19 @@ describe('map', () => {
     });
 
     it('zooms with its own zoom buttons', async () => {
-      const {el} = await renderMap(html`<ecosystem-map tiles="none" center="50.69,3.17" zoom="12" .data=${collection()}></ecosystem-map>`);
+      const {el} = await renderMap(
+        html`<ecosystem-map tiles="none" center="50.69,3.17" zoom="12" .data=${collection()}></ecosystem-map>`,
+      );
       const [zoomIn] = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.zoom button');
-      expect(zoomIn!.getAttribute('aria-label')).to.equal('Zoom avant');
-      zoomIn!.click();
+      expect(zoomIn.getAttribute('aria-label')).to.equal('Zoom avant');
+      zoomIn.click();
       await waitUntil(() => el.leafletMap!.getZoom() === 13, 'zoom button did nothing');
     });
 
     it('follows the size of its container (ResizeObserver → invalidateSize)', async () => {
-      const {el} = await renderMap(html`<ecosystem-map tiles="none" .data=${collection()} style="width: 700px; height: 400px"></ecosystem-map>`);
+      const {el} = await renderMap(
+        html`<ecosystem-map tiles="none" .data=${collection()} style="width: 700px; height: 400px"></ecosystem-map>`,
+      );
       const before = el.leafletMap!.getSize();
       el.style.height = '600px';
       await waitUntil(() => el.leafletMap!.getSize().y > before.y + 150, 'map size did not follow');
@@ -95,7 +114,10 @@ describe('map', () => {
       const {el} = await renderMap(html`<ecosystem-map tiles="none" hidden .data=${collection()}></ecosystem-map>`);
       el.hidden = false;
       await waitUntil(() => el.leafletMap!.getSize().x > 0, 'map never got a size');
-      await waitUntil(() => TEST_SITES.every((site) => el.leafletMap!.getBounds().contains([site.lat, site.lon])), 'sites not fitted');
+      await waitUntil(
+        () => TEST_SITES.every((site) => el.leafletMap!.getBounds().contains([site.lat, site.lon])),
+        'sites not fitted',
+      );
     });
   });
 
@@ -106,7 +128,7 @@ describe('map', () => {
         {id: 'b', name: 'B', sectors: ['hub'], lon: 3.16713, lat: 50.69633},
       ];
       const {el} = await renderMap(html`<ecosystem-map tiles="none" .data=${collection(twins)}></ecosystem-map>`);
-      parts(el, 'cluster')[0]!.click();
+      parts(el, 'cluster')[0].click();
       await el.updateComplete;
       const a = marker(el, 'a').getBoundingClientRect();
       const b = marker(el, 'b').getBoundingClientRect();
@@ -120,21 +142,23 @@ describe('map', () => {
       expect(clusters.length).to.be.greaterThan(0);
       const inClusters = clusters.reduce((sum, cluster) => sum + Number(cluster.textContent), 0);
       expect(inClusters + parts(el, 'marker').length).to.equal(600);
-      expect(clusters[0]!.getAttribute('aria-label')).to.match(/^\d+ sites, dont Site \d+, Site \d+, Site \d+…$/);
+      expect(clusters[0].getAttribute('aria-label')).to.match(/^\d+ sites, dont Site \d+, Site \d+, Site \d+…$/);
     });
 
     it('names clusters in the language of the page, and again when it changes', async () => {
       const {el} = await renderMap(html`<ecosystem-map tiles="none" .data=${collection(manySites(600))}></ecosystem-map>`);
-      expect(parts(el, 'cluster')[0]!.getAttribute('aria-label')).to.match(/^\d+ sites, dont /);
+      expect(parts(el, 'cluster')[0].getAttribute('aria-label')).to.match(/^\d+ sites, dont /);
       el.lang = 'en';
       await el.updateComplete;
-      expect(parts(el, 'cluster').every((cluster) => /^\d+ sites, including /.test(cluster.getAttribute('aria-label')!))).to.equal(true);
+      expect(
+        parts(el, 'cluster').every((cluster) => /^\d+ sites, including /.test(cluster.getAttribute('aria-label')!)),
+      ).to.equal(true);
     });
 
     it('zooms into a cluster when it is pressed', async () => {
       const {el} = await renderMap(html`<ecosystem-map tiles="none" .data=${collection(manySites(600))}></ecosystem-map>`);
       const zoom = el.leafletMap!.getZoom();
-      parts(el, 'cluster')[0]!.click();
+      parts(el, 'cluster')[0].click();
       await waitUntil(() => el.leafletMap!.getZoom() > zoom, 'cluster did not zoom in');
     });
 

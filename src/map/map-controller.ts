@@ -14,9 +14,12 @@ import {prefersReducedMotion as reducedMotion} from '../ui/motion.js';
  * importing the element (on a server, or before any map is shown) must not import it.
  */
 const loadLeaflet = () =>
-  Promise.all([import('./leaflet.js'), import('./basemap.js'), import('./cooperative-gestures.js'), import('./marker-layer.js')]).then(
-    ([{L}, {Basemap}, {CooperativeGestures}, {SiteMarkerLayer}]) => ({L, Basemap, CooperativeGestures, SiteMarkerLayer}),
-  );
+  Promise.all([
+    import('./leaflet.js'),
+    import('./basemap.js'),
+    import('./cooperative-gestures.js'),
+    import('./marker-layer.js'),
+  ]).then(([{L}, {Basemap}, {CooperativeGestures}, {SiteMarkerLayer}]) => ({L, Basemap, CooperativeGestures, SiteMarkerLayer}));
 type LeafletModules = Awaited<ReturnType<typeof loadLeaflet>>;
 
 /** Where the map starts before any data: the Lille–Roubaix–Tourcoing conurbation. */
@@ -58,7 +61,6 @@ export interface MapScene {
   /** Wheel and one finger scroll the page; Ctrl/⌘ + wheel and two fingers move the map. */
   readonly cooperativeGestures: boolean;
 }
-
 
 /**
  * Owns the Leaflet map inside the host's shadow root: created when the host is connected and its
@@ -214,7 +216,11 @@ export class MapController implements ReactiveController {
     this.applied.label = scene.clusterLabel;
     if (scene.sites !== this.applied.sites) {
       const {selectedSectors} = scene;
-      markers.setSites({sites: scene.sites, sectorOf: (site) => markerSector(site, selectedSectors), look: sectorLooks(scene.sectors)});
+      markers.setSites({
+        sites: scene.sites,
+        sectorOf: (site) => markerSector(site, selectedSectors),
+        look: sectorLooks(scene.sectors),
+      });
       this.applied.sites = scene.sites;
     } else {
       markers.setMaxZoom();

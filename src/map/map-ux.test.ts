@@ -37,7 +37,13 @@ async function click(point: [number, number]): Promise<void> {
   await sendMouse({type: 'click', position: point});
 }
 
-const TWINS: TestSite[] = ['a', 'b', 'c'].map((id) => ({id, name: `Twin ${id.toUpperCase()}`, sectors: ['hub'], lon: 3.16713, lat: 50.69633}));
+const TWINS: TestSite[] = ['a', 'b', 'c'].map((id) => ({
+  id,
+  name: `Twin ${id.toUpperCase()}`,
+  sectors: ['hub'],
+  lon: 3.16713,
+  lat: 50.69633,
+}));
 
 describe('map: markers a visitor can reach', () => {
   afterEach(async () => {
@@ -76,7 +82,9 @@ describe('map: markers a visitor can reach', () => {
         map.setView(view.center, view.zoom, {animate: false});
         const clusters = visibleOnMap(el, 'cluster');
         const missed = clusters.filter((cluster) => hitAt(el, centre(cluster)) !== cluster);
-        console.log(`${width} px, zoom ${view.zoom}: ${ids.length} markers, ${wrong.length} open another site; ${clusters.length} clusters, ${missed.length} missed`);
+        console.log(
+          `${width} px, zoom ${view.zoom}: ${ids.length} markers, ${wrong.length} open another site; ${clusters.length} clusters, ${missed.length} missed`,
+        );
         expect(ids.length).to.be.greaterThan(0);
         expect(wrong).to.deep.equal([]);
         expect(missed).to.have.length(0);
@@ -98,13 +106,13 @@ describe('map: markers a visitor can reach', () => {
     const close: TestSite[] = [
       {id: 'near-1', name: 'Near one', sectors: ['school'], lon: 3.1766, lat: 50.6843},
       {id: 'near-2', name: 'Near two', sectors: ['school'], lon: 3.1768, lat: 50.6844},
-      {...TEST_SITES[1]!},
+      {...TEST_SITES[1]},
     ];
     const {el} = await renderMap(html`<ecosystem-map tiles="none" .data=${collection(close)}></ecosystem-map>`);
     const [cluster] = parts(el, 'cluster');
-    expect(cluster!.textContent!.trim()).to.equal('2');
-    expect(cluster!.getAttribute('aria-label')).to.equal('2 sites, dont Near one, Near two');
-    expect(getComputedStyle(cluster!).backgroundColor).to.equal('rgb(170, 51, 119)');
+    expect(cluster.textContent.trim()).to.equal('2');
+    expect(cluster.getAttribute('aria-label')).to.equal('2 sites, dont Near one, Near two');
+    expect(getComputedStyle(cluster).backgroundColor).to.equal('rgb(170, 51, 119)');
     expect(parts(el, 'marker').map((button) => button.dataset['siteId'])).to.deep.equal(['euratech']);
   });
 
@@ -112,10 +120,10 @@ describe('map: markers a visitor can reach', () => {
     const close: TestSite[] = [
       {id: 'near-1', name: 'Near one', sectors: ['school'], lon: 3.1766, lat: 50.6843},
       {id: 'near-2', name: 'Near two', sectors: ['cloud'], lon: 3.1768, lat: 50.6844},
-      {...TEST_SITES[1]!},
+      {...TEST_SITES[1]},
     ];
     const {el} = await renderMap(html`<ecosystem-map tiles="none" .data=${collection(close)}></ecosystem-map>`);
-    expect(parts(el, 'cluster')[0]!.hasAttribute('data-mixed')).to.equal(true);
+    expect(parts(el, 'cluster')[0].hasAttribute('data-mixed')).to.equal(true);
   });
 
   it('gives each sector its own glyph, so markers are not told apart by colour alone', async () => {
@@ -137,9 +145,11 @@ describe('map: markers a visitor can reach', () => {
   it('fans out sites sharing one point when their cluster is pressed, each one clickable', async () => {
     // Without animations, each marker is where it ends up when the pointer comes.
     await emulateMedia({reducedMotion: 'reduce'});
-    const {el} = await renderMap(html`<ecosystem-map tiles="none" .data=${collection([...TWINS, TEST_SITES[1]!])}></ecosystem-map>`);
-    const stack = parts(el, 'cluster')[0]!;
-    expect(stack.textContent!.trim()).to.equal('3');
+    const {el} = await renderMap(
+      html`<ecosystem-map tiles="none" .data=${collection([...TWINS, TEST_SITES[1]])}></ecosystem-map>`,
+    );
+    const stack = parts(el, 'cluster')[0];
+    expect(stack.textContent.trim()).to.equal('3');
     expect(stack.getAttribute('aria-expanded')).to.equal('false');
     await click(centre(stack));
     await waitUntil(() => parts(el, 'marker').length === 4, 'the point did not fan out');
@@ -156,10 +166,16 @@ describe('map: markers a visitor can reach', () => {
   });
 
   it(`fans out at most ${FAN_LIMIT} of 20,000 sites on one point and lists the rest page by page`, async () => {
-    const twins = Array.from({length: 20_000}, (_, i) => ({id: `t${i}`, name: `Twin ${i}`, sectors: ['hub'], lon: 3.16713, lat: 50.69633}));
+    const twins = Array.from({length: 20_000}, (_, i) => ({
+      id: `t${i}`,
+      name: `Twin ${i}`,
+      sectors: ['hub'],
+      lon: 3.16713,
+      lat: 50.69633,
+    }));
     const {el} = await renderMap(html`<ecosystem-map tiles="none" .data=${collection(twins)}></ecosystem-map>`);
-    const stack = parts(el, 'cluster')[0]!;
-    expect(stack.textContent!.trim()).to.equal('20000');
+    const stack = parts(el, 'cluster')[0];
+    expect(stack.textContent.trim()).to.equal('20000');
     stack.click();
     await el.updateComplete;
     await waitUntil(() => el.shadowRoot!.querySelector('.stack-list'), 'no list of the other sites');
@@ -183,11 +199,11 @@ describe('map: markers a visitor can reach', () => {
     const close: TestSite[] = [
       {id: 'near-1', name: 'Near one', sectors: ['school'], lon: 3.1766, lat: 50.6843},
       {id: 'near-2', name: 'Near two', sectors: ['school'], lon: 3.1768, lat: 50.6844},
-      {...TEST_SITES[1]!},
+      {...TEST_SITES[1]},
     ];
     const {el} = await renderMap(html`<ecosystem-map tiles="none" .data=${collection(close)}></ecosystem-map>`);
     const zoom = el.leafletMap!.getZoom();
-    parts(el, 'cluster')[0]!.click();
+    parts(el, 'cluster')[0].click();
     await waitUntil(() => el.shadowRoot!.querySelector('[data-site-id="near-1"][part~="marker"]'), 'the cluster did not split');
     expect(el.leafletMap!.getZoom()).to.be.greaterThan(zoom);
     expect(el.shadowRoot!.querySelector('[data-site-id="near-2"][part~="marker"]')).to.not.equal(null);
@@ -206,14 +222,21 @@ describe('map: the opened site is in sight', () => {
   ] as const) {
     it(`shows La Redoute's own marker, out from under the details, when opened from the list at ${width} × ${height} px`, async () => {
       await setViewport({width: Math.max(width + 40, 800), height: 900});
-      const {el} = await renderMap(html`<ecosystem-map tiles="none" style=${`width: ${width}px; height: ${height}px`}></ecosystem-map>`);
+      const {el} = await renderMap(
+        html`<ecosystem-map tiles="none" style=${`width: ${width}px; height: ${height}px`}></ecosystem-map>`,
+      );
       const item = part(el, 'list')!.querySelector<HTMLButtonElement>('li[data-site-id="la-redoute-hq"] button')!;
       item.click();
       const details = await partShown(el, 'details');
-      await waitUntil(() => el.shadowRoot!.querySelector('[part~="marker"][data-site-id="la-redoute-hq"]'), 'La Redoute has no marker of its own');
+      await waitUntil(
+        () => el.shadowRoot!.querySelector('[part~="marker"][data-site-id="la-redoute-hq"]'),
+        'La Redoute has no marker of its own',
+      );
       const own = marker(el, 'la-redoute-hq');
       await waitUntil(
-        () => inside(own.getBoundingClientRect(), part(el, 'map')!.getBoundingClientRect()) && !overlaps(own.getBoundingClientRect(), details.getBoundingClientRect()),
+        () =>
+          inside(own.getBoundingClientRect(), part(el, 'map')!.getBoundingClientRect()) &&
+          !overlaps(own.getBoundingClientRect(), details.getBoundingClientRect()),
         'the marker is off the map or under the details',
       );
       expect(hitAt(el, centre(own))).to.equal(own);
@@ -224,16 +247,28 @@ describe('map: the opened site is in sight', () => {
   it('draws the selected marker larger than its neighbours and above them', async () => {
     const {el} = await renderMap(html`<ecosystem-map tiles="none" selected="iut" .data=${collection()}></ecosystem-map>`);
     await waitUntil(() => marker(el, 'iut').hasAttribute('aria-current'), 'not marked');
-    expect(marker(el, 'iut').getBoundingClientRect().width).to.be.greaterThan(marker(el, 'ovh').getBoundingClientRect().width + 6);
+    expect(marker(el, 'iut').getBoundingClientRect().width).to.be.greaterThan(
+      marker(el, 'ovh').getBoundingClientRect().width + 6,
+    );
     const z = (id: string) => Number(getComputedStyle(marker(el, id).closest('.leaflet-marker-icon')!).zIndex);
     expect(z('iut')).to.be.greaterThan(z('ovh'));
   });
 
   it('scrolls the list to a site opened from its marker and marks it', async () => {
-    const sites = Array.from({length: 40}, (_, i) => ({id: `s${i}`, name: `Site ${String(i).padStart(2, '0')}`, sectors: ['hub'], lon: 3.0 + (i % 8) * 0.05, lat: 50.5 + Math.floor(i / 8) * 0.04}));
-    const {el} = await renderMap(html`<ecosystem-map tiles="none" style="width: 1000px" .data=${collection(sites)}></ecosystem-map>`);
+    const sites = Array.from({length: 40}, (_, i) => ({
+      id: `s${i}`,
+      name: `Site ${String(i).padStart(2, '0')}`,
+      sectors: ['hub'],
+      lon: 3.0 + (i % 8) * 0.05,
+      lat: 50.5 + Math.floor(i / 8) * 0.04,
+    }));
+    const {el} = await renderMap(
+      html`<ecosystem-map tiles="none" style="width: 1000px" .data=${collection(sites)}></ecosystem-map>`,
+    );
     const byIndex = (button: HTMLElement) => Number(button.dataset['siteId']!.slice(1));
-    const last = visibleOnMap(el, 'marker').sort((a, b) => byIndex(a) - byIndex(b)).at(-1)!;
+    const last = visibleOnMap(el, 'marker')
+      .sort((a, b) => byIndex(a) - byIndex(b))
+      .at(-1)!;
     const id = last.dataset['siteId']!;
     expect(byIndex(last)).to.be.greaterThan(30);
     last.click();
@@ -253,7 +288,13 @@ describe('map: the opened site is in sight', () => {
     expect(home.getAttribute('aria-label')).to.equal('Revenir à la vue initiale');
     expect(home.getBoundingClientRect().width).to.be.at.least(24);
     home.click();
-    await waitUntil(() => map.getZoom() === start.zoom && map.containerPointToLatLng([0, 0]) && map.latLngToContainerPoint(start.center).distanceTo(map.getSize().divideBy(2)) < 2, 'not back home');
+    await waitUntil(
+      () =>
+        map.getZoom() === start.zoom &&
+        map.containerPointToLatLng([0, 0]) &&
+        map.latLngToContainerPoint(start.center).distanceTo(map.getSize().divideBy(2)) < 2,
+      'not back home',
+    );
   });
 
   it('offers full screen where the browser allows it, translated', async () => {
@@ -271,7 +312,9 @@ describe('map: the opened site is in sight', () => {
 describe('map: the page keeps scrolling', () => {
   function wheel(el: EcosystemMap, init: WheelEventInit): void {
     const [clientX, clientY] = centre(part(el, 'map')!);
-    part(el, 'map')!.dispatchEvent(new WheelEvent('wheel', {deltaY: -300, deltaMode: 0, clientX, clientY, bubbles: true, cancelable: true, ...init}));
+    part(el, 'map')!.dispatchEvent(
+      new WheelEvent('wheel', {deltaY: -300, deltaMode: 0, clientX, clientY, bubbles: true, cancelable: true, ...init}),
+    );
   }
 
   it('lets a plain wheel scroll the page and says how to zoom; Ctrl + wheel zooms', async () => {
@@ -290,7 +333,9 @@ describe('map: the page keeps scrolling', () => {
   });
 
   it('zooms on a plain wheel with no-cooperative-gestures, and lets one finger pan', async () => {
-    const {el} = await renderMap(html`<ecosystem-map tiles="none" no-cooperative-gestures .data=${collection()}></ecosystem-map>`);
+    const {el} = await renderMap(
+      html`<ecosystem-map tiles="none" no-cooperative-gestures .data=${collection()}></ecosystem-map>`,
+    );
     const zoom = el.leafletMap!.getZoom();
     wheel(el, {});
     await waitUntil(() => el.leafletMap!.getZoom() > zoom, 'a plain wheel did not zoom');
@@ -312,9 +357,11 @@ describe('map: the page keeps scrolling', () => {
 
 describe('map: basemap', () => {
   it('falls back to the outline with commune names when tiles keep failing, and credits only the outline', async () => {
-    const {el} = await renderMap(html`<ecosystem-map tiles="/test-tiles-broken/{z}/{x}/{y}.png" .data=${collection()}></ecosystem-map>`);
+    const {el} = await renderMap(
+      html`<ecosystem-map tiles="/test-tiles-broken/{z}/{x}/{y}.png" .data=${collection()}></ecosystem-map>`,
+    );
     const credits = el.shadowRoot!.querySelector('.credits')!;
-    await waitUntil(() => credits.textContent!.includes('Fond de carte indisponible'), 'no fallback after tile errors');
+    await waitUntil(() => credits.textContent.includes('Fond de carte indisponible'), 'no fallback after tile errors');
     expect(credits.textContent).to.contain('IGN');
     expect(el.shadowRoot!.querySelectorAll('img.leaflet-tile')).to.have.length(0);
     expect([...el.shadowRoot!.querySelectorAll('.commune-label')].map((label) => label.textContent)).to.include('Roubaix');
@@ -325,7 +372,7 @@ describe('map: basemap', () => {
     const labels = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.commune-label')];
     const names = labels.map((label) => label.textContent);
     for (const name of ['Lille', 'Roubaix', 'Tourcoing', "Villeneuve-d'Ascq"]) expect(names).to.include(name);
-    expect(getComputedStyle(labels[0]!).pointerEvents).to.equal('none');
+    expect(getComputedStyle(labels[0]).pointerEvents).to.equal('none');
   });
 
   it('names no commune over working tiles', async () => {
@@ -364,11 +411,14 @@ describe('map: keyboard', () => {
     const close: TestSite[] = [
       {id: 'near-1', name: 'Near one', sectors: ['school'], lon: 3.1766, lat: 50.6843},
       {id: 'near-2', name: 'Near two', sectors: ['school'], lon: 3.1768, lat: 50.6844},
-      {...TEST_SITES[1]!},
+      {...TEST_SITES[1]},
     ];
     const {el} = await renderMap(html`<ecosystem-map tiles="none" .data=${collection(close)}></ecosystem-map>`);
-    parts(el, 'cluster')[0]!.focus();
+    parts(el, 'cluster')[0].focus();
     await sendKeys({press: 'Enter'});
-    await waitUntil(() => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset['siteId']?.startsWith('near-'), 'focus did not move into the cluster');
+    await waitUntil(
+      () => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset['siteId']?.startsWith('near-'),
+      'focus did not move into the cluster',
+    );
   });
 });

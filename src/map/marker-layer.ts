@@ -57,7 +57,12 @@ interface Fan {
 }
 
 type Direction = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight';
-const DIRECTIONS: Record<Direction, [number, number]> = {ArrowUp: [0, -1], ArrowDown: [0, 1], ArrowLeft: [-1, 0], ArrowRight: [1, 0]};
+const DIRECTIONS: Record<Direction, [number, number]> = {
+  ArrowUp: [0, -1],
+  ArrowDown: [0, 1],
+  ArrowLeft: [-1, 0],
+  ArrowRight: [1, 0],
+};
 
 /**
  * Draws the visible sites as buttons on the map: alone where their markers do not overlap, merged into
@@ -127,7 +132,9 @@ export class SiteMarkerLayer {
   revealPlan(id: string): {zoom: number | undefined; offset: Point} {
     const placed = this.placedSite(id);
     if (placed || !this.index) {
-      const offset = placed ? this.screenPoint(placed).subtract(this.map.latLngToContainerPoint([placed.item.lat, placed.item.lon])) : L.point(0, 0);
+      const offset = placed
+        ? this.screenPoint(placed).subtract(this.map.latLngToContainerPoint([placed.item.lat, placed.item.lon]))
+        : L.point(0, 0);
       return {zoom: undefined, offset};
     }
     const reveal = this.index.revealZoom(id, this.map.getZoom());
@@ -201,7 +208,12 @@ export class SiteMarkerLayer {
     if (fan && !wanted.has(fan.cluster.key)) this.fan = undefined;
     if (this.fan) {
       const {lon, lat} = this.fan.cluster;
-      this.fan.ids.forEach((id, i) => wanted.set(`fan:${id}`, {item: {kind: 'site', key: `fan:${id}`, id, lon, lat}, offset: fanOffset(i, this.fan!.ids.length)}));
+      this.fan.ids.forEach((id, i) =>
+        wanted.set(`fan:${id}`, {
+          item: {kind: 'site', key: `fan:${id}`, id, lon, lat},
+          offset: fanOffset(i, this.fan!.ids.length),
+        }),
+      );
     }
     if (fan && !this.fan) this.options.onStackListChange();
 
@@ -298,7 +310,8 @@ export class SiteMarkerLayer {
       this.fan = undefined;
     }
     for (const placed of this.placed.values()) {
-      if (placed.item.kind === 'cluster' && placed.item.stack) placed.button.setAttribute('aria-expanded', String(placed.item.key === cluster?.key));
+      if (placed.item.kind === 'cluster' && placed.item.stack)
+        placed.button.setAttribute('aria-expanded', String(placed.item.key === cluster?.key));
     }
     this.render();
     this.options.onStackListChange();
@@ -343,10 +356,11 @@ export class SiteMarkerLayer {
     let active = this.active === undefined ? undefined : this.placed.get(this.active);
     if (lostFocus || !active || !this.inView(active)) {
       const selected = this.selected === undefined ? undefined : this.placedSite(this.selected);
-      const target = lostFocus
-        ? this.map.latLngToContainerPoint([lostFocus.lat, lostFocus.lon])
-        : this.map.getSize().divideBy(2);
-      active = !lostFocus && selected && this.inView(selected) ? selected : nearest(visible, target, (placed) => this.screenPoint(placed));
+      const target = lostFocus ? this.map.latLngToContainerPoint([lostFocus.lat, lostFocus.lon]) : this.map.getSize().divideBy(2);
+      active =
+        !lostFocus && selected && this.inView(selected)
+          ? selected
+          : nearest(visible, target, (placed) => this.screenPoint(placed));
     }
     this.active = active?.item.key;
     for (const placed of this.placed.values()) placed.button.tabIndex = placed === active ? 0 : -1;

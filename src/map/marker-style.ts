@@ -29,7 +29,7 @@ export function markerSector(site: SiteFeature, selected: readonly string[]): st
 /** Colour and glyph of every sector of a taxonomy; unknown sectors get the neutral look. */
 export function sectorLooks(sectors: readonly Sector[]): (id: string) => SectorLook {
   const looks = new Map<string, SectorLook>(
-    sectors.map((sector, rank) => [sector.id, {color: sector.color, glyph: GLYPHS[rank % GLYPHS.length]!}]),
+    sectors.map((sector, rank) => [sector.id, {color: sector.color, glyph: GLYPHS[rank % GLYPHS.length]}]),
   );
   return (id) => looks.get(id) ?? {color: NEUTRAL_COLOR, glyph: 'circle'};
 }

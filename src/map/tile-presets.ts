@@ -44,7 +44,7 @@ const REQUIRED_PLACEHOLDERS = ['z', 'x', 'y'];
  * the URL parser, so tabs or control characters cannot smuggle a `javascript:` URL past the check.
  */
 export function tileTemplateProblem(value: string): string | undefined {
-  const placeholders = [...value.matchAll(/\{([^{}]*)\}/g)].map((match) => match[1]!);
+  const placeholders = [...value.matchAll(/\{([^{}]*)\}/g)].map((match) => match[1]);
   const unknown = placeholders.filter((name) => !KNOWN_PLACEHOLDERS.has(name));
   if (unknown.length) return `it uses ${unknown.map((name) => `{${name}}`).join(', ')}, which only {z} {x} {y} {s} {r} can be`;
   if (!REQUIRED_PLACEHOLDERS.every((name) => placeholders.includes(name))) return 'it lacks one of {z}, {x}, {y}';

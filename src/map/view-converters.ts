@@ -33,7 +33,11 @@ export function readView(center: string | undefined, zoom: unknown): {center: [n
     warn(`center="${center.slice(0, 60)}" is not "latitude,longitude" (e.g. "50.69,3.17"); fitting to the data instead.`);
   }
   if (zoom !== undefined && zoom !== null && view.zoom === null) {
-    warn(Number.isNaN(zoom) ? 'zoom is empty or not a number; ignored.' : `zoom="${String(zoom)}" is not a zoom level between 0 and 22; ignored.`);
+    warn(
+      Number.isNaN(zoom)
+        ? 'zoom is empty or not a number; ignored.'
+        : `zoom="${String(zoom)}" is not a zoom level between 0 and 22; ignored.`,
+    );
   }
   return view;
 }

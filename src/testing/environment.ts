@@ -42,7 +42,14 @@ export const TEST_SITES: TestSite[] = [
   },
   {id: 'euratech', name: 'EuraTechnologies', sectors: ['hub', 'school'], lon: 3.02066, lat: 50.63407, extra: {city: 'Lille'}},
   {id: 'iut', name: 'IUT de Roubaix', sectors: ['school'], lon: 3.1766, lat: 50.6843, extra: {city: 'Roubaix'}},
-  {id: 'ovh', name: 'OVHcloud', sectors: ['cloud'], lon: 3.2, lat: 50.6935, extra: {city: 'Roubaix', description: {fr: 'Hébergeur.'}}},
+  {
+    id: 'ovh',
+    name: 'OVHcloud',
+    sectors: ['cloud'],
+    lon: 3.2,
+    lat: 50.6935,
+    extra: {city: 'Roubaix', description: {fr: 'Hébergeur.'}},
+  },
 ];
 
 export function feature({id, name, sectors, lon, lat, extra}: TestSite) {
@@ -86,11 +93,15 @@ export function part(el: EcosystemMap, name: string): HTMLElement | null {
 }
 
 export function markerIds(el: EcosystemMap): string[] {
-  return parts(el, 'marker').map((marker) => marker.dataset['siteId']!).sort();
+  return parts(el, 'marker')
+    .map((marker) => marker.dataset['siteId']!)
+    .sort();
 }
 
 export function listIds(el: EcosystemMap): string[] {
-  return [...(part(el, 'list')?.querySelectorAll<HTMLElement>('li[data-site-id]') ?? [])].map((li) => li.dataset['siteId']!).sort();
+  return [...(part(el, 'list')?.querySelectorAll<HTMLElement>('li[data-site-id]') ?? [])]
+    .map((li) => li.dataset['siteId']!)
+    .sort();
 }
 
 export function marker(el: EcosystemMap, id: string): HTMLElement {

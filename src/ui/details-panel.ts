@@ -54,36 +54,43 @@ export function renderDetails({site, sectors, lang, messages, share, onClose}: D
     ${place ? html`<p class="address">${place}</p>` : nothing}
     ${text ? html`<p class="description" lang=${text.otherLang ?? nothing}>${text.text}</p>` : nothing}
     ${opened !== undefined ? html`<p class="opened">${messages.opened(opened)}</p>` : nothing}
-    ${website
-      ? html`<p class="website">
-          <a href=${website} target="_blank" rel="noopener noreferrer"
-            >${messages.website(displayHost(website))}<span class="visually-hidden"> (${messages.newTab})</span></a
-          >
-        </p>`
-      : nothing}
+    ${
+      website
+        ? html`<p class="website">
+            <a href=${website} target="_blank" rel="noopener noreferrer"
+              >${messages.website(displayHost(website))}<span class="visually-hidden"> (${messages.newTab})</span></a
+            >
+          </p>`
+        : nothing
+    }
     <p class="actions">
       <a class="directions" href=${directionsUrl(site)} target="_blank" rel="noopener noreferrer">${messages.directions}</a>
       ${prefersGeoLinks() ? html`<a class="geo" href=${geoUri(site)}>${messages.openInMapsApp}</a>` : nothing}
       ${share ? html`<button type="button" class="copy-link" @click=${share.onCopy}>${messages.copyLink}</button>` : nothing}
     </p>
     ${share ? renderShareFeedback(share, messages) : nothing}
-    ${precision !== undefined && precision >= 100
-      ? html`<p class="precision">${messages.approximatePosition(precision)}</p>`
-      : nothing}
-    ${sourceLinks.length
-      ? html`<details class="sources">
-          <summary>${messages.sources} (${sourceLinks.length})</summary>
-          <ul>
-            ${sourceLinks.map(
-              (href) => html`<li>
-                <a href=${href} target="_blank" rel="noopener noreferrer"
-                  >${displayHost(href)}<span class="visually-hidden"> (${messages.newTab})</span></a
-                >
-              </li>`,
-            )}
-          </ul>
-        </details>`
-      : nothing}
+    ${
+      precision !== undefined && precision >= 100
+        ? html`<p class="precision">${messages.approximatePosition(precision)}</p>`
+        : nothing
+    }
+    ${
+      sourceLinks.length
+        ? html`<details class="sources">
+            <summary>${messages.sources} (${sourceLinks.length})</summary>
+            <ul>
+              ${sourceLinks.map(
+                (href) =>
+                  html`<li>
+                    <a href=${href} target="_blank" rel="noopener noreferrer"
+                      >${displayHost(href)}<span class="visually-hidden"> (${messages.newTab})</span></a
+                    >
+                  </li>`,
+              )}
+            </ul>
+          </details>`
+        : nothing
+    }
   </section>`;
 }
 
@@ -97,12 +104,14 @@ function labelOf(sector: Sector, lang: UiLang): TemplateResult | string {
 /** Copied: a confirmation read out politely. Refused: the URL in a selected read-only field, to copy by hand. */
 function renderShareFeedback({status, url}: ShareProps, messages: Messages): TemplateResult {
   return html`<p class="share-status" role="status">${status === 'copied' ? messages.linkCopied : nothing}</p>
-    ${status === 'refused'
-      ? html`<label class="share-fallback">
-          <span>${messages.copyLinkManually}</span>
-          <input class="share-url" type="text" readonly .value=${url} @focus=${selectAll} />
-        </label>`
-      : nothing}`;
+    ${
+      status === 'refused'
+        ? html`<label class="share-fallback">
+            <span>${messages.copyLinkManually}</span>
+            <input class="share-url" type="text" readonly .value=${url} @focus=${selectAll} />
+          </label>`
+        : nothing
+    }`;
 }
 
 function selectAll(event: FocusEvent): void {

@@ -3,7 +3,7 @@ import type {SiteFeature} from '../data/types.js';
 /** Six decimals: about 10 cm, more than any site's position is worth, and a short URL. */
 function coordinates(site: SiteFeature): string {
   const [lon, lat] = site.geometry.coordinates;
-  return `${Number(lat!.toFixed(6))},${Number(lon!.toFixed(6))}`;
+  return `${Number(lat.toFixed(6))},${Number(lon.toFixed(6))}`;
 }
 
 /**

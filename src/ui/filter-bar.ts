@@ -29,7 +29,13 @@ export function renderFilterBar(props: FilterBarProps): TemplateResult {
   const {sectors, counts, selected, lang, messages, roving, onToggle, onReset} = props;
   const ids = sectors.map((sector) => sector.id);
   return html`<div part="filters" class="filters" role="group" aria-label=${messages.sectorsLabel}>
-    <div class="chip-row" role="toolbar" aria-label=${messages.filterLabel} @keydown=${roving.onKeydown} @focusin=${roving.onFocusin}>
+    <div
+      class="chip-row"
+      role="toolbar"
+      aria-label=${messages.filterLabel}
+      @keydown=${roving.onKeydown}
+      @focusin=${roving.onFocusin}
+    >
       ${sectors.map((sector) => {
         const count = counts.get(sector.id) ?? 0;
         const pressed = selected.includes(sector.id);

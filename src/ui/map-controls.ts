@@ -67,34 +67,49 @@ export function renderMapControls({tiles, map, fullscreen, messages, onOpen}: Ma
       <button type="button" class="home" aria-label=${messages.home} title=${messages.home} @click=${() => map.home()}>
         ${icon(homeIcon)}
       </button>
-      ${fullscreen.supported
-        ? html`<button
-            type="button"
-            class="fullscreen"
-            aria-label=${fullscreenLabel}
-            title=${fullscreenLabel}
-            aria-pressed=${fullscreen.active ? 'true' : 'false'}
-            @click=${() => fullscreen.toggle()}
-          >
-            ${icon(fullscreen.active ? exitIcon : enterIcon)}
-          </button>`
-        : nothing}
+      ${
+        fullscreen.supported
+          ? html`<button
+              type="button"
+              class="fullscreen"
+              aria-label=${fullscreenLabel}
+              title=${fullscreenLabel}
+              aria-pressed=${fullscreen.active ? 'true' : 'false'}
+              @click=${() => fullscreen.toggle()}
+            >
+              ${icon(fullscreen.active ? exitIcon : enterIcon)}
+            </button>`
+          : nothing
+      }
     </div>
-    ${hint
-      ? html`<div class="gesture-hint" aria-hidden="true">${hint === 'wheel' ? messages.wheelHint(zoomKey()) : messages.touchHint}</div>`
-      : nothing}
-    ${stack
-      ? html`<section class="stack-list" aria-label=${messages.stackListLabel}>
-          <h3>${messages.stackListLabel}</h3>
-          <ul>
-            ${stack.sites.map(
-              (site) => html`<li><button type="button" data-site-id=${site.id} @click=${() => onOpen(site.id)}>${site.properties.name}</button></li>`,
-            )}
-          </ul>
-          ${stack.remaining
-            ? html`<button type="button" class="stack-more" @click=${() => map.listMoreOfStack()}>${messages.stackListMore(stack.remaining)}</button>`
-            : nothing}
-        </section>`
-      : nothing}
+    ${
+      hint
+        ? html`<div class="gesture-hint" aria-hidden="true">
+            ${hint === 'wheel' ? messages.wheelHint(zoomKey()) : messages.touchHint}
+          </div>`
+        : nothing
+    }
+    ${
+      stack
+        ? html`<section class="stack-list" aria-label=${messages.stackListLabel}>
+            <h3>${messages.stackListLabel}</h3>
+            <ul>
+              ${stack.sites.map(
+                (site) =>
+                  html`<li>
+                    <button type="button" data-site-id=${site.id} @click=${() => onOpen(site.id)}>${site.properties.name}</button>
+                  </li>`,
+              )}
+            </ul>
+            ${
+              stack.remaining
+                ? html`<button type="button" class="stack-more" @click=${() => map.listMoreOfStack()}>
+                    ${messages.stackListMore(stack.remaining)}
+                  </button>`
+                : nothing
+            }
+          </section>`
+        : nothing
+    }
     <div class="credits">${credit}</div>`;
 }

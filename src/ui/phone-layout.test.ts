@@ -6,9 +6,11 @@ import '../define.js';
 
 /** A map in a 375 px wide column, as on a phone, at the widget's default height. */
 async function renderPhone(data: unknown = collection()) {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 375px">
-    <ecosystem-map tiles=${TEST_TILES} .data=${data}></ecosystem-map>
-  </div>`);
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style="width: 375px">
+      <ecosystem-map tiles=${TEST_TILES} .data=${data}></ecosystem-map>
+    </div>`,
+  );
   const el = wrapper.querySelector('ecosystem-map')!;
   await oneEvent(el, 'data-load');
   return el;
@@ -19,7 +21,8 @@ const center = (element: Element): [number, number] => {
   const box = rect(element);
   return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
 };
-const visible = (element: Element | null) => !!element && rect(element).height > 0 && getComputedStyle(element).visibility !== 'hidden';
+const visible = (element: Element | null) =>
+  !!element && rect(element).height > 0 && getComputedStyle(element).visibility !== 'hidden';
 
 function switchButton(el: EcosystemMap, view: 'map' | 'list'): HTMLButtonElement {
   return part(el, 'view-switch')!.querySelector<HTMLButtonElement>(`button[data-view="${view}"]`)!;
@@ -114,8 +117,11 @@ describe('on a phone (375 px)', () => {
     const filters = part(el, 'filters')!;
     const row = filters.querySelector<HTMLElement>('.chip-row')!;
     const sectors = filters.querySelectorAll('[part~="sector"]');
-    const top = rect(sectors[0]!).top;
-    expect([...sectors].every((chip) => Math.abs(rect(chip).top - top) < 1), 'one row').to.equal(true);
+    const top = rect(sectors[0]).top;
+    expect(
+      [...sectors].every((chip) => Math.abs(rect(chip).top - top) < 1),
+      'one row',
+    ).to.equal(true);
     expect(row.scrollWidth).to.be.greaterThan(row.clientWidth);
     await waitUntil(() => getComputedStyle(row, '::after').opacity === '1', 'no hint that there is more');
     expect(getComputedStyle(row, '::after').content).to.equal('"›"');

@@ -40,9 +40,13 @@ export class RovingTabindex {
     const last = items.length - 1;
     const next =
       event.key === 'ArrowRight' || event.key === 'ArrowDown'
-        ? index === last ? 0 : index + 1
+        ? index === last
+          ? 0
+          : index + 1
         : event.key === 'ArrowLeft' || event.key === 'ArrowUp'
-          ? index === 0 ? last : index - 1
+          ? index === 0
+            ? last
+            : index - 1
           : event.key === 'Home'
             ? 0
             : event.key === 'End'
@@ -50,6 +54,6 @@ export class RovingTabindex {
               : undefined;
     if (next === undefined) return;
     event.preventDefault();
-    items[next]!.focus();
+    items[next].focus();
   };
 }

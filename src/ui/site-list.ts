@@ -32,20 +32,21 @@ export function renderSiteList({sites, selected, messages, colorOf, sectorsOf, o
       ${repeat(
         shown,
         (site) => site.id,
-        (site) => html`<li data-site-id=${site.id}>
-          <button
-            type="button"
-            class="list-item inset-focus"
-            aria-current=${site.id === selected ? 'true' : nothing}
-            ${cssVars({'--_sector-color': colorOf(site)})}
-            @click=${() => onSelect(site.id)}
-          >
-            <span class="swatch" aria-hidden="true"></span>
-            <span class="list-name">${site.properties.name}</span>
-            ${site.properties.city ? html`<span class="list-city">${site.properties.city}</span>` : nothing}
-            <span class="list-sectors">${sectorsOf(site)}</span>
-          </button>
-        </li>`,
+        (site) =>
+          html`<li data-site-id=${site.id}>
+            <button
+              type="button"
+              class="list-item inset-focus"
+              aria-current=${site.id === selected ? 'true' : nothing}
+              ${cssVars({'--_sector-color': colorOf(site)})}
+              @click=${() => onSelect(site.id)}
+            >
+              <span class="swatch" aria-hidden="true"></span>
+              <span class="list-name">${site.properties.name}</span>
+              ${site.properties.city ? html`<span class="list-city">${site.properties.city}</span>` : nothing}
+              <span class="list-sectors">${sectorsOf(site)}</span>
+            </button>
+          </li>`,
       )}
     </ul>
     ${sites.length > LIST_LIMIT ? html`<p class="more">${messages.moreSites(sites.length - LIST_LIMIT)}</p>` : nothing}`;

@@ -2,13 +2,15 @@ import {html, nothing, type TemplateResult} from 'lit';
 import type {LoadProblem, Messages} from '../i18n/strings.js';
 
 export type LoadStatus =
-  | {status: 'loading'}
-  | {status: 'ready'; visible: number; total: number}
-  | ({status: 'error'} & LoadProblem);
+  {status: 'loading'} | {status: 'ready'; visible: number; total: number} | ({status: 'error'} & LoadProblem);
 
 /** The status line's sentence: loading, or how many sites show. */
 export function statusText(load: LoadStatus, messages: Messages): string {
-  return load.status === 'loading' ? messages.loading : load.status === 'ready' ? messages.sitesShown(load.visible, load.total) : '';
+  return load.status === 'loading'
+    ? messages.loading
+    : load.status === 'ready'
+      ? messages.sitesShown(load.visible, load.total)
+      : '';
 }
 
 /**
@@ -24,7 +26,9 @@ export function renderStatus({text, busy}: {text: string; busy: boolean}): Templ
     aria-atomic="true"
     aria-busy=${busy ? 'true' : 'false'}
     tabindex="-1"
-  >${text}</p>`;
+  >
+    ${text}
+  </p>`;
 }
 
 /** The visible sentence when the data cannot be shown at all, with a button to load the same source again. */

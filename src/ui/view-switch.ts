@@ -22,7 +22,12 @@ export class ViewSwitch {
   /** Two toggle buttons (aria-pressed): one tap from the map to the list and back. */
   render(messages: Messages): TemplateResult {
     const button = (view: PhoneView, label: string) =>
-      html`<button type="button" data-view=${view} aria-pressed=${this.view === view ? 'true' : 'false'} @click=${() => this.show(view)}>
+      html`<button
+        type="button"
+        data-view=${view}
+        aria-pressed=${this.view === view ? 'true' : 'false'}
+        @click=${() => this.show(view)}
+      >
         ${label}
       </button>`;
     return html`<div part="view-switch" class="view-switch" role="group" aria-label=${messages.viewSwitchLabel}>

@@ -12,7 +12,10 @@ afterEach(() => {
   for (const frame of opened.splice(0)) frame.remove();
 });
 
-async function openFrame(attributes: Partial<HTMLIFrameElement>, size = 'width: 1100px; height: 900px'): Promise<HTMLIFrameElement> {
+async function openFrame(
+  attributes: Partial<HTMLIFrameElement>,
+  size = 'width: 1100px; height: 900px',
+): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.style.cssText = `${size}; border: 0`;
   Object.assign(frame, attributes);
@@ -34,7 +37,9 @@ async function settled(find: () => Element | null | undefined): Promise<Map> {
   await waitUntil(
     () => {
       const el = find();
-      return el?.shadowRoot && (/\d/.test(inShadow(el, '[part=status]')[0]?.textContent ?? '') || inShadow(el, '[part=error]').length);
+      return (
+        el?.shadowRoot && (/\d/.test(inShadow(el, '[part=status]')[0]?.textContent ?? '') || inShadow(el, '[part=error]').length)
+      );
     },
     'the widget never showed sites nor an error',
     {timeout: 8000},
@@ -74,14 +79,21 @@ async function openConfigurator(query = '?tiles=none'): Promise<Configurator> {
   const doc = frame.contentDocument!;
   const preview = await settled(() => doc.querySelector('#preview-slot ecosystem-map'));
   const form = doc.getElementById('options') as HTMLFormElement;
-  await waitUntil(() => (form.elements.namedItem('selected') as HTMLSelectElement).options.length > 1, 'sites never listed in the form');
+  await waitUntil(
+    () => (form.elements.namedItem('selected') as HTMLSelectElement).options.length > 1,
+    'sites never listed in the form',
+  );
   return {
     frame,
     doc,
     preview,
     async set(name, value) {
       const control = form.querySelector<HTMLInputElement>(
-        name === 'sector' ? `input[name=sector][value="${value}"]` : name === 'source' ? `input[name=source][value="${value}"]` : `[name=${name}]`,
+        name === 'sector'
+          ? `input[name=sector][value="${value}"]`
+          : name === 'source'
+            ? `input[name=source][value="${value}"]`
+            : `[name=${name}]`,
       )!;
       if (name === 'sector') control.checked = !control.checked;
       else if (control.type === 'checkbox') control.checked = value as boolean;
@@ -127,7 +139,9 @@ describe('demo/configurator.html', () => {
     await configurator.set('sector', 'research-education');
     await configurator.set('selected', 'euratechnologies');
     const snippet = configurator.snippet('iframe');
-    expect(snippet).to.contain(`src="${location.origin}/dist/embed.html?sectors=research-education&amp;selected=euratechnologies&amp;lang=en&amp;tiles=none"`);
+    expect(snippet).to.contain(
+      `src="${location.origin}/dist/embed.html?sectors=research-education&amp;selected=euratechnologies&amp;lang=en&amp;tiles=none"`,
+    );
     expect(snippet).to.contain('title="Map of the digital ecosystem"');
     expect(snippet).to.contain(`event.origin !== '${location.origin}'`);
 
@@ -156,8 +170,8 @@ describe('demo/configurator.html', () => {
 
   it('what the visitor does in the preview flows into the form and the snippets', async () => {
     const {preview, doc, snippet} = await openConfigurator();
-    inShadow(preview, '[part~=sector][data-sector=logistics]')[0]!.click();
-    inShadow(preview, '[part=list] [data-site-id] button')[0]!.click();
+    inShadow(preview, '[part~=sector][data-sector=logistics]')[0].click();
+    inShadow(preview, '[part=list] [data-site-id] button')[0].click();
     await preview.updateComplete;
     const opened = preview.getAttribute('selected')!;
     await waitUntil(() => snippet('script').includes(`selected="${opened}"`), 'selection not in the snippet');
@@ -174,7 +188,7 @@ describe('demo/configurator.html', () => {
     src.value = '/test-api/status/404';
     doc.getElementById('load-source')!.click();
     await waitUntil(() => status.classList.contains('error'), 'no error shown');
-    expect(status.textContent).to.equal(inShadow(preview, '[part=error] p')[0]!.textContent!.trim());
+    expect(status.textContent).to.equal(inShadow(preview, '[part=error] p')[0].textContent.trim());
     expect(status.textContent).to.contain('introuvable (404)');
 
     src.value = '/test/fixtures/small.geojson';
@@ -183,7 +197,9 @@ describe('demo/configurator.html', () => {
     await waitUntil(() => (doc.querySelector('[name=selected]') as HTMLSelectElement).options.length === 3);
     const options = [...(doc.querySelector('[name=selected]') as HTMLSelectElement).options].map((option) => option.textContent);
     expect(options).to.deep.equal(['Aucun', 'La Plaine Images', 'OVHcloud']);
-    expect(configurator.snippet('script')).to.contain(`<ecosystem-map src="${location.origin}/test/fixtures/small.geojson" tiles="none">`);
+    expect(configurator.snippet('script')).to.contain(
+      `<ecosystem-map src="${location.origin}/test/fixtures/small.geojson" tiles="none">`,
+    );
   });
 
   it('Copy puts the snippet on the clipboard, or selects it where the clipboard is refused', async () => {
@@ -210,11 +226,15 @@ describe('demo/configurator.html', () => {
     expect(source).not.to.match(/<style|\sstyle=|\son[a-z]+=/i);
     const configurator = await openConfigurator();
     const violations: string[] = [];
-    configurator.doc.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+    configurator.doc.addEventListener('securitypolicyviolation', (event) =>
+      violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
     await configurator.set('height', '500');
     await configurator.set('sector', 'logistics');
     await configurator.set('selected', 'ovhcloud-hq');
-    expect(getComputedStyle(configurator.doc.querySelector('.top')!).backgroundColor, 'its stylesheet applies').to.equal('rgb(11, 92, 173)');
+    expect(getComputedStyle(configurator.doc.querySelector('.top')!).backgroundColor, 'its stylesheet applies').to.equal(
+      'rgb(11, 92, 173)',
+    );
     expect(configurator.preview.getBoundingClientRect().height).to.equal(500);
     expect(violations).to.deep.equal([]);
   });

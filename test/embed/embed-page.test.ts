@@ -28,11 +28,15 @@ function inShadow(el: HTMLElement, selector: string): HTMLElement[] {
 
 /** Waits until the frame's widget has finished loading (sites listed, or an error shown). */
 async function settled(frame: HTMLIFrameElement): Promise<HTMLElement> {
-  await waitUntil(() => {
-    const el = mapIn(frame);
-    if (!el?.shadowRoot) return false;
-    return /\d/.test(inShadow(el, '[part=status]')[0]?.textContent ?? '') || inShadow(el, '[part=error]').length > 0;
-  }, 'the framed widget never showed a count of sites nor an error', {timeout: 8000});
+  await waitUntil(
+    () => {
+      const el = mapIn(frame);
+      if (!el?.shadowRoot) return false;
+      return /\d/.test(inShadow(el, '[part=status]')[0]?.textContent ?? '') || inShadow(el, '[part=error]').length > 0;
+    },
+    'the framed widget never showed a count of sites nor an error',
+    {timeout: 8000},
+  );
   const el = mapIn(frame)!;
   await (el as unknown as {updateComplete: Promise<unknown>}).updateComplete;
   return el;
@@ -48,7 +52,9 @@ async function openReference(attributes: Record<string, string>): Promise<HTMLEl
   const attrs = Object.entries(attributes)
     .map(([name, value]) => ` ${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`)
     .join('');
-  const frame = frameOf({srcdoc: `<!doctype html><script src="/dist/ecosystem-map.js"></script><ecosystem-map${attrs}></ecosystem-map>`});
+  const frame = frameOf({
+    srcdoc: `<!doctype html><script src="/dist/ecosystem-map.js"></script><ecosystem-map${attrs}></ecosystem-map>`,
+  });
   return settled(frame);
 }
 
@@ -75,7 +81,12 @@ function attributesOf(el: HTMLElement): Record<string, string> {
 describe('dist/embed.html (the iframe page)', () => {
   const cases: Record<string, string>[] = [
     {lang: 'en', sectors: 'hosting-cloud,logistics', tiles: 'none', center: '50.69,3.17', zoom: '13'},
-    {src: '/test/fixtures/small.geojson', selected: 'plaine-images', tiles: '/test-tiles/{z}/{x}/{y}.png', 'load-timeout': '5000'},
+    {
+      src: '/test/fixtures/small.geojson',
+      selected: 'plaine-images',
+      tiles: '/test-tiles/{z}/{x}/{y}.png',
+      'load-timeout': '5000',
+    },
     {lang: 'nl', tiles: 'none', selected: 'ovhcloud-hq', link: ''},
   ];
   for (const attributes of cases) {
@@ -106,12 +117,14 @@ describe('dist/embed.html (the iframe page)', () => {
     expect(attributesOf(el), 'applied as plain attribute values, unknown ones left out').to.deep.equal(hostile);
     expect(doc.querySelectorAll('img, svg, b').length).to.equal(0);
     expect(el.shadowRoot!.querySelectorAll('[onerror], [onload], b, script').length).to.equal(0);
-    const scripts = [...doc.scripts].map((script) => script.getAttribute('src')).filter((src) => !src?.startsWith('/__web-dev-server'));
+    const scripts = [...doc.scripts]
+      .map((script) => script.getAttribute('src'))
+      .filter((src) => !src?.startsWith('/__web-dev-server'));
     expect(scripts, 'no script added (the test server injects its own)').to.deep.equal(['ecosystem-map.js', 'embed.js']);
     expect(doc.documentElement.lang).to.equal('fr');
     expect(doc.title).to.equal("Carte de l'écosystème numérique");
     // The javascript: data URL is refused like any unreachable source: the widget says so, in French.
-    expect(inShadow(el, '[part=error]')[0]!.textContent).to.contain('Les données de la carte');
+    expect(inShadow(el, '[part=error]')[0].textContent).to.contain('Les données de la carte');
     const link = doc.getElementById('open-full') as HTMLAnchorElement;
     expect(new URL(link.href).origin).to.equal(location.origin);
   });
@@ -122,11 +135,11 @@ describe('dist/embed.html (the iframe page)', () => {
     expect(doc.documentElement.lang).to.equal('en');
     expect(doc.title).to.equal('Map of the digital ecosystem');
     const link = doc.getElementById('open-full') as HTMLAnchorElement;
-    expect(link.textContent!.trim()).to.equal('Open the full map');
+    expect(link.textContent.trim()).to.equal('Open the full map');
     expect(link.target).to.equal('_blank');
     expect(link.rel).to.contain('noopener');
     expect(link.getBoundingClientRect().height, 'visible').to.be.greaterThan(0);
-    inShadow(el, '[part=list] [data-site-id="blanchemaille"] button')[0]!.click();
+    inShadow(el, '[part=list] [data-site-id="blanchemaille"] button')[0].click();
     await waitUntil(() => frame.contentWindow!.location.hash === '#map-site=blanchemaille', 'the frame URL never got the state');
     expect(location.hash, 'the parent URL is untouched').to.equal('');
     link.focus();
@@ -172,9 +185,9 @@ describe('dist/embed.html (the iframe page)', () => {
     );
     // Its own stylesheet applies (the map fills the frame), then the visitor opens a site and filters.
     expect(el.getBoundingClientRect().height).to.be.greaterThan(500);
-    inShadow(el, '[part=list] [data-site-id] button')[0]!.click();
+    inShadow(el, '[part=list] [data-site-id] button')[0].click();
     await waitUntil(() => inShadow(el, '[part=details]').length === 1, 'details never opened');
-    inShadow(el, '[part~=sector][data-sector=logistics]')[0]!.click();
+    inShadow(el, '[part~=sector][data-sector=logistics]')[0].click();
     await waitUntil(() => inShadow(el, '[part~=marker]').length > 1 || inShadow(el, '[part~=cluster]').length > 0);
     expect(violations).to.deep.equal([]);
   });

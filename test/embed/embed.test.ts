@@ -90,7 +90,7 @@ function win(frame: EmbedFrame): Window & typeof globalThis {
 function widget(frame: EmbedFrame, index = 0): HTMLElement {
   const element = frame.contentDocument!.querySelectorAll<HTMLElement>('ecosystem-map')[index];
   expect(element, `<ecosystem-map> #${index}`).to.exist;
-  return element!;
+  return element;
 }
 
 function inShadow<T extends Element = HTMLElement>(element: Element, selector: string): T[] {
@@ -113,7 +113,7 @@ async function expectEmbeddedDatasetShown(frame: EmbedFrame, element: Element, l
   const ids = new Set(inShadow(element, '[part=marker]').map((marker) => marker.getAttribute('data-site-id')));
   expect(ids.size, 'distinct data-site-id on markers').to.equal(inShadow(element, '[part=marker]').length);
   expect(inShadow(element, '[part=list] [data-site-id]')).to.have.length(load.count);
-  expect(inShadow(element, '[part=status]')[0]!.textContent!.trim()).to.equal(`${load.count} sites`);
+  expect(inShadow(element, '[part=status]')[0].textContent.trim()).to.equal(`${load.count} sites`);
   expect(win(frame).customElements.get('ecosystem-map')).to.be.a('function');
 }
 
@@ -131,20 +131,20 @@ describe('embedding dist/ecosystem-map.js', () => {
       it(`as ${mode}, the tag after the script`, async () => {
         const frame = await openPage('', `${script}${WIDGET}`);
         const [load] = await dataLoaded(frame);
-        await expectEmbeddedDatasetShown(frame, widget(frame), load!);
+        await expectEmbeddedDatasetShown(frame, widget(frame), load);
       });
 
       it(`as ${mode}, the tag before the script`, async () => {
         const frame = await openPage('', `${WIDGET}${script}`);
         const [load] = await dataLoaded(frame);
-        await expectEmbeddedDatasetShown(frame, widget(frame), load!);
+        await expectEmbeddedDatasetShown(frame, widget(frame), load);
       });
     }
 
     it('as a classic script in <head>, the tag in <body>', async () => {
       const frame = await openPage(`<script src="${SCRIPT}"></script>`, WIDGET);
       const [load] = await dataLoaded(frame);
-      await expectEmbeddedDatasetShown(frame, widget(frame), load!);
+      await expectEmbeddedDatasetShown(frame, widget(frame), load);
     });
 
     it('a tag added by the page after loading is rendered too', async () => {
@@ -154,7 +154,7 @@ describe('embedding dist/ecosystem-map.js', () => {
       element.setAttribute('tiles', 'none');
       doc.body.append(element);
       const [load] = await dataLoaded(frame);
-      await expectEmbeddedDatasetShown(frame, element, load!);
+      await expectEmbeddedDatasetShown(frame, element, load);
     });
   });
 
@@ -162,7 +162,7 @@ describe('embedding dist/ecosystem-map.js', () => {
     it('two classic script tags: no error, one working widget', async () => {
       const frame = await openPage('', `<script src="${SCRIPT}"></script>${WIDGET}<script src="${SCRIPT}"></script>`);
       const loads = await dataLoaded(frame);
-      await expectEmbeddedDatasetShown(frame, widget(frame), loads[0]!);
+      await expectEmbeddedDatasetShown(frame, widget(frame), loads[0]);
       expect(loads, 'data-load events').to.have.length(1);
       expect(inShadow(widget(frame), '[part=map]'), 'map areas').to.have.length(1);
       expect(frame.errors).to.deep.equal([]);
@@ -175,8 +175,16 @@ describe('embedding dist/ecosystem-map.js', () => {
       );
       const loads = await dataLoaded(frame, 2);
       expect(loads).to.have.length(2);
-      await expectEmbeddedDatasetShown(frame, widget(frame, 0), loads.find((l) => l.target === widget(frame, 0))!);
-      await expectEmbeddedDatasetShown(frame, widget(frame, 1), loads.find((l) => l.target === widget(frame, 1))!);
+      await expectEmbeddedDatasetShown(
+        frame,
+        widget(frame, 0),
+        loads.find((l) => l.target === widget(frame, 0))!,
+      );
+      await expectEmbeddedDatasetShown(
+        frame,
+        widget(frame, 1),
+        loads.find((l) => l.target === widget(frame, 1))!,
+      );
     });
 
     it('a second copy injected later (tag manager) does not disturb the widget already shown', async () => {
@@ -191,7 +199,7 @@ describe('embedding dist/ecosystem-map.js', () => {
       await executed;
       expect(frame.errors).to.deep.equal([]);
       expect(win(frame).customElements.get('ecosystem-map'), 'the definition is kept').to.equal(defined);
-      await expectEmbeddedDatasetShown(frame, widget(frame), load!);
+      await expectEmbeddedDatasetShown(frame, widget(frame), load);
     });
   });
 
@@ -245,7 +253,10 @@ describe('embedding dist/ecosystem-map.js', () => {
       const added = Object.keys(win(frame)).filter((key) => !frame.keysBefore.includes(key));
       expect(added, 'globals added while dragging').to.deep.equal([]);
       const doc = frame.contentDocument!;
-      expect(Object.keys(doc).filter((key) => /leaflet/i.test(key)), 'properties added to document').to.deep.equal([]);
+      expect(
+        Object.keys(doc).filter((key) => /leaflet/i.test(key)),
+        'properties added to document',
+      ).to.deep.equal([]);
     });
 
     it("coexists with the page's own Leaflet: both maps can be dragged", async () => {
@@ -299,7 +310,7 @@ describe('embedding dist/ecosystem-map.js', () => {
       for (const selector of ['[part=status]', '[part=sector]', '[part=search]', '[part=marker]', '[part=list] button']) {
         const target = inShadow(element, selector)[0];
         expect(target, selector).to.exist;
-        const style = win(frame).getComputedStyle(target!);
+        const style = win(frame).getComputedStyle(target);
         look[selector] = Object.fromEntries(properties.map((name) => [name, style.getPropertyValue(name)]));
       }
       return look;
@@ -313,8 +324,8 @@ describe('embedding dist/ecosystem-map.js', () => {
                text-indent: 3em; }
         * { color: red !important; font-family: "Comic Sans MS", serif !important; }`);
       expect(styled).to.deep.equal(plain);
-      expect(plain['[part=status]']!['font-family']).not.to.match(/^"?(Comic Sans MS|serif)/);
-      expect(plain['[part=status]']!['text-align']).not.to.equal('justify');
+      expect(plain['[part=status]']['font-family']).not.to.match(/^"?(Comic Sans MS|serif)/);
+      expect(plain['[part=status]']['text-align']).not.to.equal('justify');
     });
 
     it("the page's button and input rules do not restyle the filter buttons, search box or markers", async () => {
@@ -326,7 +337,7 @@ describe('embedding dist/ecosystem-map.js', () => {
         p { text-align: center !important; color: green !important; }
         li, ul { list-style: square; }`);
       expect(styled).to.deep.equal(plain);
-      expect(plain['[part=sector]']!['background-color']).not.to.equal('rgb(255, 215, 0)');
+      expect(plain['[part=sector]']['background-color']).not.to.equal('rgb(255, 215, 0)');
     });
 
     it('common inherited page typography (small caps, text shadow) does not leak into the widget', async () => {
@@ -337,7 +348,20 @@ describe('embedding dist/ecosystem-map.js', () => {
     });
 
     it("the widget's CSS does not leak out to page elements that share its class names", async () => {
-      const classes = ['layout', 'map', 'marker', 'status', 'sidebar', 'toolbar', 'visually-hidden', 'leaflet-container', 'leaflet-pane', 'search', 'sector', 'list'];
+      const classes = [
+        'layout',
+        'map',
+        'marker',
+        'status',
+        'sidebar',
+        'toolbar',
+        'visually-hidden',
+        'leaflet-container',
+        'leaflet-pane',
+        'search',
+        'sector',
+        'list',
+      ];
       const pageHtml = classes.map((name) => `<div class="${name}" data-probe>${name}</div>`).join('');
       const look = (frame: EmbedFrame) =>
         [...frame.contentDocument!.querySelectorAll('[data-probe]')].map((probe) => {
@@ -374,7 +398,7 @@ describe('embedding dist/ecosystem-map.js', () => {
       const box = element.getBoundingClientRect();
       expect(box.width).to.equal(640);
       expect(box.height).to.be.closeTo(480, 1);
-      const map = inShadow(element, '[part=map]')[0]!.getBoundingClientRect();
+      const map = inShadow(element, '[part=map]')[0].getBoundingClientRect();
       expect(map.width * map.height, 'visible map area').to.be.greaterThan(0);
     });
 
@@ -404,7 +428,7 @@ describe('embedding dist/ecosystem-map.js', () => {
     it('with tiles="none" and the embedded dataset, fetches nothing but the script itself', async () => {
       const frame = await openPage('', `<script src="${SCRIPT}"></script>${WIDGET}`);
       await dataLoaded(frame);
-      await expectEmbeddedDatasetShown(frame, widget(frame), frame.loads[0]!);
+      await expectEmbeddedDatasetShown(frame, widget(frame), frame.loads[0]);
       expect(requested(frame)).to.deep.equal([SCRIPT]);
     });
 
@@ -423,7 +447,7 @@ describe('embedding dist/ecosystem-map.js', () => {
         WIDGET,
       );
       const [load] = await dataLoaded(frame);
-      await expectEmbeddedDatasetShown(frame, widget(frame), load!);
+      await expectEmbeddedDatasetShown(frame, widget(frame), load);
       // Only requests: blocked inline styles are the next test's concern.
       expect(frame.violations.filter((violation) => !violation.endsWith(' inline'))).to.deep.equal([]);
     });
@@ -442,13 +466,16 @@ describe('embedding dist/ecosystem-map.js', () => {
 
     it('works with Trusted Types enforced (only the lit-html and ecosystem-map policies allowed)', async () => {
       const csp = `script-src 'self' 'unsafe-inline'; style-src 'self'; require-trusted-types-for 'script'; trusted-types ecosystem-map lit-html`;
-      const frame = await openPage(`<meta http-equiv="Content-Security-Policy" content="${csp}"><script src="${SCRIPT}"></script>`, WIDGET);
+      const frame = await openPage(
+        `<meta http-equiv="Content-Security-Policy" content="${csp}"><script src="${SCRIPT}"></script>`,
+        WIDGET,
+      );
       const [load] = await dataLoaded(frame);
-      await expectEmbeddedDatasetShown(frame, widget(frame), load!);
+      await expectEmbeddedDatasetShown(frame, widget(frame), load);
       expect(frame.violations).to.deep.equal([]);
     });
 
-    describe('Trusted Types next to the page\'s own Lit (policies lit-html and ecosystem-map)', () => {
+    describe("Trusted Types next to the page's own Lit (policies lit-html and ecosystem-map)", () => {
       const TT_CSP = `script-src 'self' 'unsafe-inline'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html ecosystem-map`;
       const ttHead = `<meta http-equiv="Content-Security-Policy" content="${TT_CSP}">`;
       /** The page's own Lit component (Lit from node_modules: its policy is lit-html). */
@@ -461,7 +488,7 @@ describe('embedding dist/ecosystem-map.js', () => {
 
       async function expectBothRender(frame: EmbedFrame): Promise<void> {
         const [load] = await dataLoaded(frame);
-        await expectEmbeddedDatasetShown(frame, widget(frame), load!);
+        await expectEmbeddedDatasetShown(frame, widget(frame), load);
         const greeting = frame.contentDocument!.querySelector('page-greeting')!;
         await waitUntil(() => greeting.shadowRoot?.querySelector('p'), "the page's Lit component did not render");
         expect(frame.violations).to.deep.equal([]);
@@ -480,7 +507,7 @@ describe('embedding dist/ecosystem-map.js', () => {
       it('the script included twice: no error, the widget renders', async () => {
         const frame = await openPage(ttHead, `<script src="${SCRIPT}"></script>${WIDGET}<script src="${SCRIPT}"></script>`);
         const [load] = await dataLoaded(frame);
-        await expectEmbeddedDatasetShown(frame, widget(frame), load!);
+        await expectEmbeddedDatasetShown(frame, widget(frame), load);
         expect(frame.errors).to.deep.equal([]);
         expect(frame.violations).to.deep.equal([]);
       });
@@ -488,10 +515,13 @@ describe('embedding dist/ecosystem-map.js', () => {
       it('the ES module build (dist/esm) renders its markers, and leaks no Leaflet global', async () => {
         const frame = await openPage(ttHead, `<script type="module">import '/dist/esm/define.js';</script>${WIDGET}`);
         const [load] = await dataLoaded(frame);
-        await expectEmbeddedDatasetShown(frame, widget(frame), load!);
+        await expectEmbeddedDatasetShown(frame, widget(frame), load);
         expect(frame.violations).to.deep.equal([]);
         const added = Object.keys(win(frame)).filter((key) => !frame.keysBefore.includes(key));
-        expect(added.filter((key) => /^(L$|_?leaflet|ecosystem)/i.test(key)), 'Leaflet globals').to.deep.equal([]);
+        expect(
+          added.filter((key) => /^(L$|_?leaflet|ecosystem)/i.test(key)),
+          'Leaflet globals',
+        ).to.deep.equal([]);
       });
     });
 

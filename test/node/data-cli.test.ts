@@ -9,12 +9,15 @@ import {DatasetFormatError} from '../../src/data/types.js';
 import {BUILT_IN_SECTORS} from '../../src/data/taxonomy.js';
 
 const CORPUS = join(ROOT, 'test/data-corpus');
-const corpus = readdirSync(CORPUS).filter((f) => f.endsWith('.geojson')).sort();
+const corpus = readdirSync(CORPUS)
+  .filter((f) => f.endsWith('.geojson'))
+  .sort();
 const read = (rel: string) => readFileSync(join(ROOT, rel), 'utf8');
 
 test('the corpus has at least 15 broken files, each with its expected output', () => {
   assert.ok(corpus.length >= 15, `only ${corpus.length} corpus files`);
-  for (const f of corpus) assert.ok(readdirSync(CORPUS).includes(f.replace(/\.geojson$/, '.expected.txt')), `${f} has no .expected.txt`);
+  for (const f of corpus)
+    assert.ok(readdirSync(CORPUS).includes(f.replace(/\.geojson$/, '.expected.txt')), `${f} has no .expected.txt`);
 });
 
 for (const f of corpus) {
@@ -22,7 +25,9 @@ for (const f of corpus) {
     const rel = `test/data-corpus/${f}`;
     const report = validateDatasetText(read(rel), rel);
     assert.equal(report.ok, false);
-    const expected = read(rel.replace(/\.geojson$/, '.expected.txt')).trimEnd().split('\n');
+    const expected = read(rel.replace(/\.geojson$/, '.expected.txt'))
+      .trimEnd()
+      .split('\n');
     assert.deepEqual(report.lines, expected);
     // One line per problem, each naming file, place, field, fault and fix.
     for (const line of report.lines.slice(0, report.fatal ? 1 : -1)) {
@@ -68,12 +73,18 @@ for (const rel of [...corpus.map((f) => `test/data-corpus/${f}`), 'data/sites.ge
     const widgetLeftOut = new Set(widget.rejected.map((p) => p.index));
     const cliErrors = new Set(report.problems.filter((p) => p.severity === 'error').map((p) => p.index));
     assert.deepEqual([...cliErrors].sort(), [...widgetLeftOut].sort());
-    assert.deepEqual(report.leftOut, [...widgetLeftOut].sort((a, b) => (a ?? 0) - (b ?? 0)));
+    assert.deepEqual(
+      report.leftOut,
+      [...widgetLeftOut].sort((a, b) => (a ?? 0) - (b ?? 0)),
+    );
     const n = (value as {features: unknown[]}).features.length;
     assert.equal(widget.sites.length + widgetLeftOut.size, n);
     // Every warning the widget logs is also reported by the CLI.
     for (const w of widget.warnings) {
-      assert.ok(report.problems.some((p) => p.index === w.index && p.field === w.field && p.message === w.message), `CLI misses: ${w.field} ${w.message}`);
+      assert.ok(
+        report.problems.some((p) => p.index === w.index && p.field === w.field && p.message === w.message),
+        `CLI misses: ${w.field} ${w.message}`,
+      );
     }
   });
 }
@@ -83,7 +94,10 @@ test('the real command: exit 1 and the expected lines on a broken file, 0 on the
     spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate-data.ts', ...args], {cwd: ROOT, encoding: 'utf8'});
   const bad = run('test/data-corpus/duplicate-id.geojson', 'test/data-corpus/truncated-json.geojson');
   assert.equal(bad.status, 1, bad.stderr);
-  assert.equal(bad.stdout, read('test/data-corpus/duplicate-id.expected.txt') + read('test/data-corpus/truncated-json.expected.txt'));
+  assert.equal(
+    bad.stdout,
+    read('test/data-corpus/duplicate-id.expected.txt') + read('test/data-corpus/truncated-json.expected.txt'),
+  );
   const good = run();
   assert.equal(good.status, 0, good.stderr);
   assert.equal(good.stdout, 'data/sites.geojson: 46 sites, 10 sectors, no problems\n');

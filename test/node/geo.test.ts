@@ -2,17 +2,53 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {MultiPolygon, Polygon} from 'geojson';
 import {
-  areaSquareMeters, bboxContains, bboxOf, distanceMeters, distanceToAreaMeters, pointInArea, unionBBox,
+  areaSquareMeters,
+  bboxContains,
+  bboxOf,
+  distanceMeters,
+  distanceToAreaMeters,
+  pointInArea,
+  unionBBox,
 } from '../../scripts/lib/geo.js';
 
-const square: Polygon = {type: 'Polygon', coordinates: [[[3, 50], [3.1, 50], [3.1, 50.1], [3, 50.1], [3, 50]]]};
+const square: Polygon = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [3, 50],
+      [3.1, 50],
+      [3.1, 50.1],
+      [3, 50.1],
+      [3, 50],
+    ],
+  ],
+};
 const withHole: Polygon = {
   type: 'Polygon',
-  coordinates: [square.coordinates[0]!, [[3.04, 50.04], [3.06, 50.04], [3.06, 50.06], [3.04, 50.06], [3.04, 50.04]]],
+  coordinates: [
+    square.coordinates[0],
+    [
+      [3.04, 50.04],
+      [3.06, 50.04],
+      [3.06, 50.06],
+      [3.04, 50.06],
+      [3.04, 50.04],
+    ],
+  ],
 };
 const multi: MultiPolygon = {
   type: 'MultiPolygon',
-  coordinates: [square.coordinates, [[[4, 51], [4.1, 51], [4.1, 51.1], [4, 51]]]],
+  coordinates: [
+    square.coordinates,
+    [
+      [
+        [4, 51],
+        [4.1, 51],
+        [4.1, 51.1],
+        [4, 51],
+      ],
+    ],
+  ],
 };
 
 test('pointInArea: polygon, hole, multipolygon', () => {

@@ -15,8 +15,18 @@ const FACTS = join(ROOT, 'data/sources/sites-facts.csv');
 test('RFC 4180: quotes, embedded delimiters, line breaks, doubled quotes, CRLF, BOM', () => {
   const r = parseCsv('\ufeffa,b,c\r\n1,"x, ""y""\r\nz",3\r\n\r\n"",,"last"');
   assert.equal(r.delimiter, ',');
-  assert.deepEqual(r.records.map((x) => x.fields), [['a', 'b', 'c'], ['1', 'x, "y"\nz', '3'], ['', '', 'last']]);
-  assert.deepEqual(r.records.map((x) => x.line), [1, 2, 5]);
+  assert.deepEqual(
+    r.records.map((x) => x.fields),
+    [
+      ['a', 'b', 'c'],
+      ['1', 'x, "y"\nz', '3'],
+      ['', '', 'last'],
+    ],
+  );
+  assert.deepEqual(
+    r.records.map((x) => x.line),
+    [1, 2, 5],
+  );
   assert.deepEqual(r.problems, []);
 });
 
@@ -28,7 +38,8 @@ test('CSV syntax problems are reported with their line', () => {
 test('semicolon exports (French Excel) are detected; unquoted ; inside comma files stays in the field', () => {
   assert.equal(detectDelimiter('id;name;sectors\n'), ';');
   assert.equal(detectDelimiter('id,name,sectors\nx,y,a;b\n'), ',');
-  const csv = '\ufeffid;name;sectors;commune;lat;lon;coord_precision_m\r\nankama;Ankama;"creative-media-games";Roubaix;50,69944;3,15966;150\r\n';
+  const csv =
+    '\ufeffid;name;sectors;commune;lat;lon;coord_precision_m\r\nankama;Ankama;"creative-media-games";Roubaix;50,69944;3,15966;150\r\n';
   const r = csvToCollection(csv);
   assert.equal(r.delimiter, ';');
   assert.deepEqual(r.collection.features[0]?.geometry.coordinates, [3.15966, 50.69944]);
@@ -36,13 +47,21 @@ test('semicolon exports (French Excel) are detected; unquoted ; inside comma fil
 });
 
 test('a bracketed note inside an address (older spreadsheets) moves to addressNote', () => {
-  assert.deepEqual(splitAddressNote('99A boulevard Constantin-Descat, 59200 Tourcoing [adresse à confirmer]'),
-    {address: '99A boulevard Constantin-Descat, 59200 Tourcoing', note: 'adresse à confirmer'});
+  assert.deepEqual(splitAddressNote('99A boulevard Constantin-Descat, 59200 Tourcoing [adresse à confirmer]'), {
+    address: '99A boulevard Constantin-Descat, 59200 Tourcoing',
+    note: 'adresse à confirmer',
+  });
   assert.deepEqual(splitAddressNote('Hem [adresse non trouvée]'), {address: 'Hem', note: 'adresse non trouvée'});
   assert.deepEqual(splitAddressNote('2 rue Kellermann, 59100 Roubaix'), {address: '2 rue Kellermann, 59100 Roubaix', note: ''});
-  const csv = 'id,name,sectors,address,address_note,commune,lat,lon\nx,X,coworking,"1 rue Y, 59100 Roubaix [n° à vérifier]",bâtiment B,Roubaix,50.69,3.17\n';
-  assert.deepEqual(csvToCollection(csv).collection.features[0]?.properties,
-    {name: 'X', sectors: ['coworking'], address: '1 rue Y, 59100 Roubaix', addressNote: 'n° à vérifier ; bâtiment B', city: 'Roubaix'});
+  const csv =
+    'id,name,sectors,address,address_note,commune,lat,lon\nx,X,coworking,"1 rue Y, 59100 Roubaix [n° à vérifier]",bâtiment B,Roubaix,50.69,3.17\n';
+  assert.deepEqual(csvToCollection(csv).collection.features[0]?.properties, {
+    name: 'X',
+    sectors: ['coworking'],
+    address: '1 rue Y, 59100 Roubaix',
+    addressNote: 'n° à vérifier ; bâtiment B',
+    city: 'Roubaix',
+  });
 });
 
 test('the fact table imports to exactly the shipped data/sites.geojson: coordinates, precision and address notes as in the table', () => {
@@ -50,10 +69,10 @@ test('the fact table imports to exactly the shipped data/sites.geojson: coordina
   assert.deepEqual(r.notes, []);
   assert.equal(formatJson(r.collection), readFileSync(join(ROOT, 'data/sites.geojson'), 'utf8'));
   const [header, ...rows] = parseCsv(readFileSync(FACTS, 'utf8')).records;
-  const cell = (row: {fields: string[]}, column: string) => row.fields[header!.fields.indexOf(column)] as string;
+  const cell = (row: {fields: string[]}, column: string) => row.fields[header.fields.indexOf(column)];
   assert.equal(rows.length, 46);
   rows.forEach((row, i) => {
-    const f = r.collection.features[i]!;
+    const f = r.collection.features[i];
     assert.equal(f.id, cell(row, 'id'));
     assert.deepEqual(f.geometry.coordinates, [Number(cell(row, 'lon')), Number(cell(row, 'lat'))]);
     assert.equal(f.properties?.['precision'], Number(cell(row, 'coord_precision_m')));
@@ -65,7 +84,11 @@ test('the fact table imports to exactly the shipped data/sites.geojson: coordina
 
 test('npm run import:csv on the fact table writes data/sites.geojson byte for byte', () => {
   const out = join(mkdtempSync(join(tmpdir(), 'import-facts-')), 'sites.geojson');
-  const res = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/import-csv.ts', 'data/sources/sites-facts.csv', '-o', out], {cwd: ROOT, encoding: 'utf8'});
+  const res = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/import-csv.ts', 'data/sources/sites-facts.csv', '-o', out],
+    {cwd: ROOT, encoding: 'utf8'},
+  );
   assert.equal(res.status, 0, res.stderr);
   assert.ok(readFileSync(out).equals(readFileSync(join(ROOT, 'data/sites.geojson'))));
 });
@@ -79,14 +102,20 @@ test('data/sample-sites.csv imports without problems', () => {
 test('the real import command: problems on stderr with spreadsheet rows, exit 1, output still written', () => {
   const dir = mkdtempSync(join(tmpdir(), 'import-csv-'));
   const csv = join(dir, 'broken.csv');
-  writeFileSync(csv, [
-    'id,name,sectors,address,commune,lat,lon,website,description_fr,description_en,sources,coord_method',
-    'ankama,Ankama,creative-media-games,"75 boulevard d\'Armentières, 59100 Roubaix",Roubaix,50.69944,3.15966,javascript:alert(1),"Studio, Roubaix","Studio in Roubaix",https://www.ankama.com,A',
-    'bad-lat,Bad,coworking,x,Roubaix,abc,3.1,,,,https://example.org,B',
-    'euratech,EuraTechnologies,fintech,"165 avenue de Bretagne, 59000 Lille",Roubaix,50.63407,3.02066,https://www.euratechnologies.com,Pôle,Park,https://example.org,A',
-  ].join('\n'));
+  writeFileSync(
+    csv,
+    [
+      'id,name,sectors,address,commune,lat,lon,website,description_fr,description_en,sources,coord_method',
+      'ankama,Ankama,creative-media-games,"75 boulevard d\'Armentières, 59100 Roubaix",Roubaix,50.69944,3.15966,javascript:alert(1),"Studio, Roubaix","Studio in Roubaix",https://www.ankama.com,A',
+      'bad-lat,Bad,coworking,x,Roubaix,abc,3.1,,,,https://example.org,B',
+      'euratech,EuraTechnologies,fintech,"165 avenue de Bretagne, 59000 Lille",Roubaix,50.63407,3.02066,https://www.euratechnologies.com,Pôle,Park,https://example.org,A',
+    ].join('\n'),
+  );
   const out = join(dir, 'out.geojson');
-  const res = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/import-csv.ts', csv, '-o', out], {cwd: ROOT, encoding: 'utf8'});
+  const res = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/import-csv.ts', csv, '-o', out], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   assert.equal(res.status, 1);
   const lines = res.stderr.trimEnd().split('\n');
   assert.deepEqual(lines, [

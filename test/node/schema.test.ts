@@ -15,7 +15,9 @@ test('data/sites.schema.json is what src/data/rules.ts generates (run `npm run g
 });
 
 test('the generated schema is strict JSON Schema 2020-12, accepts the shipped dataset and applies the rules', () => {
-  const validate = new Ajv2020({allErrors: true, strict: true, strictTuples: false}).compile(JSON.parse(read('data/sites.schema.json')));
+  const validate = new Ajv2020({allErrors: true, strict: true, strictTuples: false}).compile(
+    JSON.parse(read('data/sites.schema.json')),
+  );
   const dataset = JSON.parse(read('data/sites.geojson'));
   assert.equal(validate(dataset), true, JSON.stringify(validate.errors));
   const withProps = (props: Record<string, unknown>) => {
@@ -24,8 +26,12 @@ test('the generated schema is strict JSON Schema 2020-12, accepts the shipped da
     return copy;
   };
   for (const props of [
-    {opened: OPENED_YEAR.min - 1}, {opened: OPENED_YEAR.max + 1}, {website: 'javascript:alert(1)'},
-    {name: 'x'.repeat(LIMITS.name + 1)}, {adress: 'typo'}, {sources: Array(LIMITS.sources + 1).fill('https://example.org')},
+    {opened: OPENED_YEAR.min - 1},
+    {opened: OPENED_YEAR.max + 1},
+    {website: 'javascript:alert(1)'},
+    {name: 'x'.repeat(LIMITS.name + 1)},
+    {adress: 'typo'},
+    {sources: Array(LIMITS.sources + 1).fill('https://example.org')},
   ]) {
     assert.equal(validate(withProps(props)), false, JSON.stringify(props).slice(0, 80));
   }

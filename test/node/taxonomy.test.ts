@@ -3,18 +3,30 @@ import assert from 'node:assert/strict';
 import {BUILT_IN_SECTORS} from '../../src/data/taxonomy.js';
 
 const EXPECTED_IDS = [
-  'innovation-park', 'incubator-accelerator', 'coworking', 'e-commerce-retail', 'hosting-cloud',
-  'logistics', 'creative-media-games', 'research-education', 'public-institution', 'event-venue',
+  'innovation-park',
+  'incubator-accelerator',
+  'coworking',
+  'e-commerce-retail',
+  'hosting-cloud',
+  'logistics',
+  'creative-media-games',
+  'research-education',
+  'public-institution',
+  'event-venue',
 ];
 
 function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
     .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)) as [number, number, number];
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
 test('built-in taxonomy has the 10 sector ids of the fact table', () => {
-  assert.deepEqual(BUILT_IN_SECTORS.map((s) => s.id), EXPECTED_IDS);
+  assert.deepEqual(
+    BUILT_IN_SECTORS.map((s) => s.id),
+    EXPECTED_IDS,
+  );
 });
 
 test('every built-in sector has a Dutch label of its own (not the English or French one copied)', () => {

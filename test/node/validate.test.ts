@@ -15,8 +15,19 @@ function site(id: unknown, props: Record<string, unknown> = {}, coords: unknown 
 const fc = (features: unknown[], extra: Record<string, unknown> = {}) => ({type: 'FeatureCollection', features, ...extra});
 
 test('whole-input failures throw DatasetFormatError with code "format"', () => {
-  for (const bad of [null, 42, 'x', [], {type: 'Feature'}, {type: 'FeatureCollection'}, {type: 'FeatureCollection', features: {}}]) {
-    assert.throws(() => parseDataset(bad), (e: unknown) => e instanceof DatasetFormatError && e.code === 'format');
+  for (const bad of [
+    null,
+    42,
+    'x',
+    [],
+    {type: 'Feature'},
+    {type: 'FeatureCollection'},
+    {type: 'FeatureCollection', features: {}},
+  ]) {
+    assert.throws(
+      () => parseDataset(bad),
+      (e: unknown) => e instanceof DatasetFormatError && e.code === 'format',
+    );
   }
 });
 
@@ -26,36 +37,58 @@ test('a valid site is normalised into a fresh object; the input is not mutated',
   const ds = parseDataset(input);
   assert.equal(JSON.stringify(input), before);
   assert.equal(ds.sites.length, 1);
-  const s = ds.sites[0]!;
+  const s = ds.sites[0];
   assert.equal(s.id, 'a');
-  assert.deepEqual(s.properties, {name: 'Site a', sectors: ['coworking'], address: '1 rue X', description: {fr: 'Bonjour', en: 'Hello'}});
+  assert.deepEqual(s.properties, {
+    name: 'Site a',
+    sectors: ['coworking'],
+    address: '1 rue X',
+    description: {fr: 'Bonjour', en: 'Hello'},
+  });
   assert.notEqual(s.geometry, (input.features[0] as {geometry: unknown}).geometry);
   assert.deepEqual(ds.rejected, []);
   assert.deepEqual(ds.warnings, []);
-  assert.deepEqual(ds.sectors.map((x) => x.id), BUILT_IN_SECTORS.map((x) => x.id));
-  ds.sectors[0]!.label.fr = 'changed';
-  assert.notEqual(BUILT_IN_SECTORS[0]!.label.fr, 'changed');
+  assert.deepEqual(
+    ds.sectors.map((x) => x.id),
+    BUILT_IN_SECTORS.map((x) => x.id),
+  );
+  ds.sectors[0].label.fr = 'changed';
+  assert.notEqual(BUILT_IN_SECTORS[0].label.fr, 'changed');
 });
 
 test('errors leave the feature out, and only that feature', () => {
-  const ds = parseDataset(fc([
-    site('ok'),
-    site('ok'), // duplicate
-    site(7),
-    site('no-geom', {}, 'x'),
-    {...site('line'), geometry: {type: 'LineString', coordinates: [[3, 50], [3.1, 50.1]]}},
-    site('range', {}, [200, 50]),
-    site('nan', {}, ['3.1', 50]),
-    site('noname', {name: '  '}),
-    site('nosector', {sectors: []}),
-    site('unknown', {sectors: ['nope']}),
-    site('str', {sectors: 'coworking'}),
-    'not a feature',
-    {...site('props'), properties: null},
-    {...site('ty'), type: 'Point'},
-    site(undefined),
-  ]));
-  assert.deepEqual(ds.sites.map((s) => s.id), ['ok']);
+  const ds = parseDataset(
+    fc([
+      site('ok'),
+      site('ok'), // duplicate
+      site(7),
+      site('no-geom', {}, 'x'),
+      {
+        ...site('line'),
+        geometry: {
+          type: 'LineString',
+          coordinates: [
+            [3, 50],
+            [3.1, 50.1],
+          ],
+        },
+      },
+      site('range', {}, [200, 50]),
+      site('nan', {}, ['3.1', 50]),
+      site('noname', {name: '  '}),
+      site('nosector', {sectors: []}),
+      site('unknown', {sectors: ['nope']}),
+      site('str', {sectors: 'coworking'}),
+      'not a feature',
+      {...site('props'), properties: null},
+      {...site('ty'), type: 'Point'},
+      site(undefined),
+    ]),
+  );
+  assert.deepEqual(
+    ds.sites.map((s) => s.id),
+    ['ok'],
+  );
   const rejectedIdx = [...new Set(ds.rejected.map((p) => p.index))];
   assert.deepEqual(rejectedIdx, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
   assert.ok(ds.rejected.every((p) => p.severity === 'error' && p.message && p.field));
@@ -67,22 +100,48 @@ test('errors leave the feature out, and only that feature', () => {
 });
 
 test('warnings keep the feature but drop the field; javascript: never survives', () => {
-  const ds = parseDataset(fc([
-    site('w', {
-      website: 'javascript:alert(1)', opened: '2009', precision: 'far', sources: ['https://a.example/x', 'ftp://b', 3],
-      address: 12, city: ['Roubaix'], description: {fr: 5, en: 'Text'}, sectors: ['coworking', 'nope', 'coworking'],
-    }),
-    site('h', {website: ' http://example.org/ok '}),
-    site('d', {website: 'data:text/html,<b>x</b>', description: 'Plain text'}),
-  ]));
+  const ds = parseDataset(
+    fc([
+      site('w', {
+        website: 'javascript:alert(1)',
+        opened: '2009',
+        precision: 'far',
+        sources: ['https://a.example/x', 'ftp://b', 3],
+        address: 12,
+        city: ['Roubaix'],
+        description: {fr: 5, en: 'Text'},
+        sectors: ['coworking', 'nope', 'coworking'],
+      }),
+      site('h', {website: ' http://example.org/ok '}),
+      site('d', {website: 'data:text/html,<b>x</b>', description: 'Plain text'}),
+    ]),
+  );
   assert.equal(ds.sites.length, 3);
   const [w, h, d] = ds.sites;
-  assert.deepEqual(w!.properties, {name: 'Site w', sectors: ['coworking'], description: {en: 'Text'}, sources: ['https://a.example/x']});
-  assert.equal(h!.properties.website, 'http://example.org/ok');
-  assert.equal(d!.properties.website, undefined);
-  assert.equal(d!.properties.description, 'Plain text');
-  const fields = ds.warnings.filter((p) => p.index === 0).map((p) => p.field).sort();
-  assert.deepEqual(fields, ['address', 'city', 'description.fr', 'opened', 'precision', 'sectors', 'sources[1]', 'sources[2]', 'website']);
+  assert.deepEqual(w.properties, {
+    name: 'Site w',
+    sectors: ['coworking'],
+    description: {en: 'Text'},
+    sources: ['https://a.example/x'],
+  });
+  assert.equal(h.properties.website, 'http://example.org/ok');
+  assert.equal(d.properties.website, undefined);
+  assert.equal(d.properties.description, 'Plain text');
+  const fields = ds.warnings
+    .filter((p) => p.index === 0)
+    .map((p) => p.field)
+    .sort();
+  assert.deepEqual(fields, [
+    'address',
+    'city',
+    'description.fr',
+    'opened',
+    'precision',
+    'sectors',
+    'sources[1]',
+    'sources[2]',
+    'website',
+  ]);
   assert.ok(ds.warnings.every((p) => p.severity === 'warning'));
   assert.ok(!JSON.stringify(ds.sites).includes('javascript:'));
 });
@@ -93,16 +152,32 @@ test('Dutch is optional: nl texts and labels are kept when given, dropped with a
     {id: 'two', label: {fr: 'Deux', en: 'Two', nl: 2}, color: '#223344'},
     {id: 'three', label: {fr: 'Trois', en: 'Three', nl: ' '}, color: '#334455'},
   ];
-  const ds = parseDataset(fc([
-    site('a', {sectors: ['fab'], description: {fr: 'Bonjour', nl: ' Hallo '}}),
-    site('b', {sectors: ['two'], description: {fr: 'Salut', nl: ['x']}}),
-    site('c', {sectors: ['three'], description: {nl: 'Alleen Nederlands'}}),
-  ], {sectors}));
-  assert.deepEqual(ds.sectors.map((s) => s.label), [
-    {fr: 'Fablab', en: 'Fab lab', nl: 'Fablab (NL)'}, {fr: 'Deux', en: 'Two'}, {fr: 'Trois', en: 'Three'},
-  ]);
-  assert.deepEqual(ds.sites.map((s) => s.properties.description), [{fr: 'Bonjour', nl: 'Hallo'}, {fr: 'Salut'}, {nl: 'Alleen Nederlands'}]);
-  assert.deepEqual(ds.warnings.map((w) => w.field), ['sectors[1].label.nl', 'description.nl']);
+  const ds = parseDataset(
+    fc(
+      [
+        site('a', {sectors: ['fab'], description: {fr: 'Bonjour', nl: ' Hallo '}}),
+        site('b', {sectors: ['two'], description: {fr: 'Salut', nl: ['x']}}),
+        site('c', {sectors: ['three'], description: {nl: 'Alleen Nederlands'}}),
+      ],
+      {sectors},
+    ),
+  );
+  assert.deepEqual(
+    ds.sectors.map((s) => s.label),
+    [
+      {fr: 'Fablab', en: 'Fab lab', nl: 'Fablab (NL)'},
+      {fr: 'Deux', en: 'Two'},
+      {fr: 'Trois', en: 'Three'},
+    ],
+  );
+  assert.deepEqual(
+    ds.sites.map((s) => s.properties.description),
+    [{fr: 'Bonjour', nl: 'Hallo'}, {fr: 'Salut'}, {nl: 'Alleen Nederlands'}],
+  );
+  assert.deepEqual(
+    ds.warnings.map((w) => w.field),
+    ['sectors[1].label.nl', 'description.nl'],
+  );
 });
 
 test('properties.id is accepted as a fallback id, with a warning', () => {
@@ -129,12 +204,21 @@ test("the collection's own taxonomy is used; broken entries are skipped or repai
     'junk',
   ];
   const ds = parseDataset(fc([site('a', {sectors: ['fab']}), site('b', {sectors: ['coworking']})], {sectors}));
-  assert.deepEqual(ds.sectors.map((s) => s.id), ['fab', 'nocolor', 'onlyfr']);
-  assert.equal(ds.sectors[1]!.color, '#555555');
-  assert.equal(ds.sectors[2]!.color, '#aabbcc');
-  assert.deepEqual(ds.sectors[2]!.label, {fr: 'Seulement', en: 'Seulement'});
-  assert.deepEqual(ds.sites.map((s) => s.id), ['a']); // 'coworking' is not in this taxonomy
-  assert.deepEqual(ds.warnings.map((w) => w.field), ['sectors[1].color', 'sectors[2].label.en', 'sectors[3].id', 'sectors[4].id', 'sectors[5]']);
+  assert.deepEqual(
+    ds.sectors.map((s) => s.id),
+    ['fab', 'nocolor', 'onlyfr'],
+  );
+  assert.equal(ds.sectors[1].color, '#555555');
+  assert.equal(ds.sectors[2].color, '#aabbcc');
+  assert.deepEqual(ds.sectors[2].label, {fr: 'Seulement', en: 'Seulement'});
+  assert.deepEqual(
+    ds.sites.map((s) => s.id),
+    ['a'],
+  ); // 'coworking' is not in this taxonomy
+  assert.deepEqual(
+    ds.warnings.map((w) => w.field),
+    ['sectors[1].color', 'sectors[2].label.en', 'sectors[3].id', 'sectors[4].id', 'sectors[5]'],
+  );
   assert.ok(ds.warnings.every((w) => w.index === null));
 });
 
@@ -150,7 +234,7 @@ test('an unusable taxonomy falls back to the built-in one with a warning', () =>
 test('formatProblem gives one line with file, feature number (from 1), id, field, message and hint', () => {
   const ds = parseDataset(fc([site('a'), site('ovh', {website: 'javascript:alert(1)'})]));
   assert.equal(
-    formatProblem(ds.warnings[0]!, 'data/sites.geojson'),
+    formatProblem(ds.warnings[0], 'data/sites.geojson'),
     'data/sites.geojson: feature #2 (id "ovh"): website: "javascript:alert(1)" is not an http(s) URL; it is not shown — use an absolute https:// address',
   );
   assert.equal(formatProblem({index: null, field: 'sectors', message: 'm', severity: 'warning'}), 'sectors: m');

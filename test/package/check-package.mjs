@@ -28,7 +28,11 @@ mkdirSync(work, {recursive: true});
 for (const old of readdirSync(work).filter((name) => name.endsWith('.tgz'))) rmSync(join(work, old));
 let step = Date.now();
 const [packed] = JSON.parse(
-  execFileSync('npm', ['pack', '--json', '--pack-destination', work], {cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit']}),
+  execFileSync('npm', ['pack', '--json', '--pack-destination', work], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  }),
 );
 const tarball = join(work, packed.filename);
 console.log(
@@ -39,7 +43,15 @@ if (leaked.length) throw new Error(`the tarball ships files it should not: ${lea
 
 run(bin('publint'), ['--strict', tarball]);
 // The GeoJSON data file is an asset (fetched, or imported with a bundler's ?url), not a module TypeScript resolves.
-run(bin('attw'), ['--profile', 'esm-only', '--exclude-entrypoints', './data/sites.geojson', '--format', 'table-flipped', tarball]);
+run(bin('attw'), [
+  '--profile',
+  'esm-only',
+  '--exclude-entrypoints',
+  './data/sites.geojson',
+  '--format',
+  'table-flipped',
+  tarball,
+]);
 
 // The app: template files copied over, the tarball as its ecosystem-map dependency.
 cpSync(join(here, 'smoke-app'), app, {recursive: true});
@@ -54,7 +66,8 @@ run('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--prefer-
 run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], app);
 run(process.execPath, [join(app, 'node_modules/vite/bin/vite.js'), 'build'], app);
 const assets = join(app, 'dist/assets');
-for (const file of readdirSync(assets)) console.log(`  app build: ${file} ${(statSync(join(assets, file)).size / 1024).toFixed(1)} kB`);
+for (const file of readdirSync(assets))
+  console.log(`  app build: ${file} ${(statSync(join(assets, file)).size / 1024).toFixed(1)} kB`);
 
 run(process.execPath, ['ssr-import.mjs'], app);
 console.log(`\ncheck:package passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
