@@ -65,8 +65,8 @@ const M_PER_DEG_LAT = 111_195; // mean Earth radius 6371 km
 
 /** Local equirectangular projection around `origin`, in metres. Fine below ~100 km. */
 function project(p: Position, origin: Position): [number, number] {
-  const k = Math.cos(((origin[1]) * Math.PI) / 180) * M_PER_DEG_LAT;
-  return [((p[0]) - (origin[0])) * k, ((p[1]) - (origin[1])) * M_PER_DEG_LAT];
+  const k = Math.cos((origin[1] * Math.PI) / 180) * M_PER_DEG_LAT;
+  return [(p[0] - origin[0]) * k, (p[1] - origin[1]) * M_PER_DEG_LAT];
 }
 
 /** Approximate distance in metres between two [lon, lat] points (city scale). */

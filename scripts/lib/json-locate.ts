@@ -96,7 +96,7 @@ export function scanJson(text: string): JsonScan {
       onObjectEnd: () => void stack.pop(),
       onArrayEnd: () => void stack.pop(),
       onLiteralValue: (_v, _o, _l, line, _c, path) => at(path(), line),
-      onSeparator: (sep) => void (sep === ',' && stack.length > 0 && (stack[stack.length - 1]).commas++),
+      onSeparator: (sep) => void (sep === ',' && stack.length > 0 && stack[stack.length - 1].commas++),
       onObjectProperty(key, _o, _l, line, _c, path) {
         const frame = stack[stack.length - 1];
         if (frame.keys?.has(key)) scan.duplicateKeys.push({path: path().join('/'), key, line: line + 1});

@@ -24,7 +24,7 @@ export interface FeatureRuleInput {
   rawProps: Json | null;
   communes: Communes;
   /** A problem about this field (or a part or whole of it) is already reported. */
-  reported(field: string): boolean;
+  reported: (field: string) => boolean;
 }
 
 export type FeatureRule = (input: FeatureRuleInput) => Finding[];
@@ -48,7 +48,7 @@ function editDistance(a: string, b: string): number {
     d[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const tmp = d[j];
-      d[j] = Math.min((d[j]) + 1, (d[j - 1]) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      d[j] = Math.min(d[j] + 1, d[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
       prev = tmp;
     }
   }
@@ -124,13 +124,11 @@ const OPTIONAL_LANGUAGES = LANGUAGES.filter((lang) => !(REQUIRED_LANGUAGES as re
 
 function emptyTranslations(texts: unknown, at: string, what: string): Finding[] {
   if (!isPlainObject(texts)) return [];
-  return OPTIONAL_LANGUAGES.filter((lang) => typeof texts[lang] === 'string' && (texts[lang]).trim() === '').map(
-    (lang) => ({
-      field: `${at}.${lang}`,
-      message: `the ${LANGUAGE_NAMES[lang]} ${what} is empty; the French one is shown instead`,
-      hint: `write the ${LANGUAGE_NAMES[lang]} text, or remove "${lang}" (it is optional)`,
-    }),
-  );
+  return OPTIONAL_LANGUAGES.filter((lang) => typeof texts[lang] === 'string' && texts[lang].trim() === '').map((lang) => ({
+    field: `${at}.${lang}`,
+    message: `the ${LANGUAGE_NAMES[lang]} ${what} is empty; the French one is shown instead`,
+    hint: `write the ${LANGUAGE_NAMES[lang]} text, or remove "${lang}" (it is optional)`,
+  }));
 }
 
 const noEmptyOptionalTranslation: FeatureRule = ({rawProps}) =>

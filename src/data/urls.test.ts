@@ -26,7 +26,7 @@ describe('safeHttpUrl (the only links ever rendered)', () => {
 
   it('drops relative URLs and non-strings (a link must not point into the partner page)', () => {
     for (const value of ['www.example.org', '/contact', '//example.org', '', 42, null, undefined, {href: 'https://x.org'}]) {
-      expect(safeHttpUrl(value), String(value)).to.equal(undefined);
+      expect(safeHttpUrl(value), JSON.stringify(value)).to.equal(undefined);
     }
   });
 });

@@ -1,4 +1,5 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import type {FeatureCollection} from 'geojson';
 import {stub, type SinonStub} from 'sinon';
 import type {EcosystemMap} from './ecosystem-map.js';
 import type {DataErrorEvent} from '../events/data-error.js';
@@ -128,7 +129,7 @@ describe('loading data', () => {
       const el = await fixture<EcosystemMap>(
         html`<ecosystem-map
           tiles="none"
-          .data=${{type: 'FeatureCollection', features: [{type: 'Feature', id: 'a', geometry: null, properties: {}}]}}
+          .data=${{type: 'FeatureCollection', features: [{type: 'Feature', id: 'a', geometry: null, properties: {}}]} as unknown as FeatureCollection}
         ></ecosystem-map>`,
       );
       const event = (await oneEvent(el, 'data-error')) as DataErrorEvent;

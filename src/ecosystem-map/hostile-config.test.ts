@@ -77,8 +77,9 @@ describe('hostile configuration', () => {
     it(`load-timeout="${value}" is ignored with a warning instead of timing out at once`, async () => {
       let event!: Event;
       const {warnings} = await watch(async () => {
+        // A string fixture: the attribute gets exactly the text a partner would paste.
         const el = await fixture<EcosystemMap>(
-          html`<ecosystem-map tiles="none" load-timeout=${value} src="/test-api/delayed-small"></ecosystem-map>`,
+          `<ecosystem-map tiles="none" load-timeout="${value}" src="/test-api/delayed-small"></ecosystem-map>`,
         );
         event = await Promise.race([oneEvent(el, 'data-load'), oneEvent(el, 'data-error')]);
       });

@@ -16,7 +16,7 @@ export type CopyStatus = 'idle' | 'copied' | 'refused';
 export interface ShareProps {
   status: CopyStatus;
   url: string;
-  onCopy(): void;
+  onCopy: () => void;
 }
 
 /**

@@ -25,50 +25,50 @@ export interface Messages {
   mapKeys: string;
   skipToList: string;
   loading: string;
-  sitesShown(visible: number, total: number): string;
+  sitesShown: (visible: number, total: number) => string;
   sectorsLabel: string;
   /** Name of the chip toolbar. */
   filterLabel: string;
   showAll: string;
-  sectorCount(count: number): string;
+  sectorCount: (count: number) => string;
   searchLabel: string;
   searchPlaceholder: string;
   listLabel: string;
   /** When nothing matches: what is active (the search text, how many sectors are selected). */
-  noMatch(query: string, sectors: number): string;
+  noMatch: (query: string, sectors: number) => string;
   clearFilters: string;
   viewSwitchLabel: string;
   viewMap: string;
   viewList: string;
-  moreSites(count: number): string;
+  moreSites: (count: number) => string;
   zoomIn: string;
   zoomOut: string;
   sources: string;
   close: string;
-  website(host: string): string;
+  website: (host: string) => string;
   /** Said after a link that opens in a new tab. */
   newTab: string;
-  opened(year: number): string;
-  approximatePosition(metres: number): string;
+  opened: (year: number) => string;
+  approximatePosition: (metres: number) => string;
   directions: string;
   openInMapsApp: string;
   copyLink: string;
   linkCopied: string;
   copyLinkManually: string;
   /** A cluster's name: its size and a few of its sites' names. */
-  clusterLabel(count: number, names: readonly string[]): string;
+  clusterLabel: (count: number, names: readonly string[]) => string;
   home: string;
   fullscreenEnter: string;
   fullscreenExit: string;
   /** Over the map after a plain wheel: which key zooms (`key` is "Ctrl" or "⌘"). */
-  wheelHint(key: string): string;
+  wheelHint: (key: string) => string;
   touchHint: string;
   /** The credit line when tiles failed and the communes outline took over. */
   tilesFailed: string;
   /** The list of a crowded point's sites that did not fit around it. */
   stackListLabel: string;
-  stackListMore(count: number): string;
-  dataError(problem: LoadProblem): string;
+  stackListMore: (count: number) => string;
+  dataError: (problem: LoadProblem) => string;
   retry: string;
   outlineAttribution: string;
 }

@@ -7,7 +7,7 @@ export class FullscreenController implements ReactiveController {
   }
 
   get supported(): boolean {
-    return Boolean(document.fullscreenEnabled && this.host.requestFullscreen);
+    return Boolean(document.fullscreenEnabled && 'requestFullscreen' in this.host);
   }
 
   get active(): boolean {

@@ -351,7 +351,7 @@ describe('map: the page keeps scrolling', () => {
     const touch = new Touch({identifier: 1, target: map, clientX, clientY});
     map.dispatchEvent(new TouchEvent('touchmove', {touches: [touch], bubbles: true}));
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('.gesture-hint')?.textContent).to.equal('Use two fingers to move the map');
+    expect(el.shadowRoot!.querySelector('.gesture-hint')?.textContent?.trim()).to.equal('Use two fingers to move the map');
   });
 });
 

@@ -54,7 +54,7 @@ describe('parseZoom (zoom attribute)', () => {
 
   it('rejects levels out of range and garbage', () => {
     for (const value of ['23', -1, '-0.5', 'abc', 'twelve', NaN, Infinity, '', null, undefined, {}]) {
-      expect(parseZoom(value), String(value)).to.equal(null);
+      expect(parseZoom(value), JSON.stringify(value) ?? 'undefined').to.equal(null);
     }
   });
 });

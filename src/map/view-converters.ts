@@ -36,7 +36,7 @@ export function readView(center: string | undefined, zoom: unknown): {center: [n
     warn(
       Number.isNaN(zoom)
         ? 'zoom is empty or not a number; ignored.'
-        : `zoom="${String(zoom)}" is not a zoom level between 0 and 22; ignored.`,
+        : `zoom="${typeof zoom === 'number' ? zoom : typeof zoom}" is not a zoom level between 0 and 22; ignored.`,
     );
   }
   return view;

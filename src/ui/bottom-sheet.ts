@@ -27,7 +27,7 @@ export function sheetDrag(onClose: () => void) {
     if (!cancelled && drag.distance > TAP_SLOP && drag.distance >= drag.sheet.offsetHeight * CLOSE_FRACTION) onClose();
   };
   return {
-    down(event: PointerEvent) {
+    down: (event: PointerEvent) => {
       const grip = event.currentTarget as HTMLElement;
       const sheet = grip.parentElement;
       if (!sheet || (event.pointerType === 'mouse' && event.button !== 0)) return;
@@ -39,7 +39,7 @@ export function sheetDrag(onClose: () => void) {
       }
       drags.set(grip, {pointerId: event.pointerId, startY: event.clientY, sheet, distance: 0});
     },
-    move(event: PointerEvent) {
+    move: (event: PointerEvent) => {
       const drag = drags.get(event.currentTarget as Element);
       if (!drag || drag.pointerId !== event.pointerId) return;
       drag.distance = Math.max(0, event.clientY - drag.startY);

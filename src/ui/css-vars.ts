@@ -12,7 +12,8 @@ class CssVarsDirective extends Directive {
     if (partInfo.type !== PartType.ELEMENT) throw new Error('cssVars() goes in an element position: <li ${cssVars(…)}>');
   }
 
-  render(_vars: Readonly<Record<`--${string}`, string>>) {
+  render(vars: Readonly<Record<`--${string}`, string>>) {
+    void vars; // the values are applied in update(), through the CSSOM
     return noChange;
   }
 

@@ -15,7 +15,7 @@ export interface DetailsProps {
   messages: Messages;
   /** The "Copy link" button's state; absent without `link`. */
   share?: ShareProps | undefined;
-  onClose(): void;
+  onClose: () => void;
 }
 
 /**

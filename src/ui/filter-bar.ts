@@ -15,7 +15,7 @@ export interface FilterBarProps {
   messages: Messages;
   /** Makes the chips one tab stop, arrows moving between them. */
   roving: RovingTabindex;
-  onToggle(id: string): void;
+  onToggle: (id: string) => void;
   /** Clears sectors and search; absent when nothing narrows the sites shown. */
   onReset: (() => void) | undefined;
 }

@@ -26,7 +26,7 @@ export interface MapControlsProps {
   fullscreen: FullscreenToggle;
   messages: Messages;
   /** A site of a crowded point's list was chosen. */
-  onOpen(id: string): void;
+  onOpen: (id: string) => void;
 }
 
 const homeIcon = svg`<path d="M3 9.5 10 3l7 6.5M5.5 8v8.5h9V8" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linejoin="round"/>`;

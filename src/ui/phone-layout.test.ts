@@ -1,14 +1,15 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendMouse} from '@web/test-runner-commands';
+import type {FeatureCollection} from 'geojson';
 import type {EcosystemMap} from '../ecosystem-map/ecosystem-map.js';
 import {collection, part, partShown, renderMap, TEST_TILES} from '../testing/environment.js';
 import '../define.js';
 
 /** A map in a 375 px wide column, as on a phone, at the widget's default height. */
-async function renderPhone(data: unknown = collection()) {
+async function renderPhone(data: FeatureCollection | 'embedded' = collection()) {
   const wrapper = await fixture<HTMLDivElement>(
     html`<div style="width: 375px">
-      <ecosystem-map tiles=${TEST_TILES} .data=${data}></ecosystem-map>
+      <ecosystem-map tiles=${TEST_TILES} .data=${data === 'embedded' ? undefined : data}></ecosystem-map>
     </div>`,
   );
   const el = wrapper.querySelector('ecosystem-map')!;
@@ -113,7 +114,7 @@ describe('on a phone (375 px)', () => {
   });
 
   it('the chip row scrolls sideways with a hint that there is more, and "Tout afficher" stays in reach', async () => {
-    const el = await renderPhone(null); // the embedded dataset: ten sectors
+    const el = await renderPhone('embedded'); // ten sectors
     const filters = part(el, 'filters')!;
     const row = filters.querySelector<HTMLElement>('.chip-row')!;
     const sectors = filters.querySelectorAll('[part~="sector"]');

@@ -5,9 +5,9 @@ export interface SearchBoxProps {
   query: string;
   disabled: boolean;
   messages: Messages;
-  onInput(query: string): void;
+  onInput: (query: string) => void;
   /** Enter: open the first site found. */
-  onSubmit(): void;
+  onSubmit: () => void;
 }
 
 /** The search field: typing filters, Enter opens the first match, Escape clears what was typed. */

@@ -15,10 +15,10 @@ export interface SiteListProps {
   sites: readonly SiteFeature[];
   selected: string | undefined;
   messages: Messages;
-  colorOf(site: SiteFeature): string;
+  colorOf: (site: SiteFeature) => string;
   /** The site's sectors in words, in the interface language. */
-  sectorsOf(site: SiteFeature): string;
-  onSelect(id: string): void;
+  sectorsOf: (site: SiteFeature) => string;
+  onSelect: (id: string) => void;
 }
 
 /**

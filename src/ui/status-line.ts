@@ -26,9 +26,8 @@ export function renderStatus({text, busy}: {text: string; busy: boolean}): Templ
     aria-atomic="true"
     aria-busy=${busy ? 'true' : 'false'}
     tabindex="-1"
-  >
-    ${text}
-  </p>`;
+    .textContent=${text}
+  ></p>`;
 }
 
 /** The visible sentence when the data cannot be shown at all, with a button to load the same source again. */

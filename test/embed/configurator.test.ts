@@ -70,8 +70,8 @@ interface Configurator {
   doc: Document;
   preview: Map;
   /** Sets a form control the way a visitor does (value, then a `change` event). */
-  set(name: string, value: string | boolean): Promise<void>;
-  snippet(kind: 'script' | 'iframe'): string;
+  set: (name: string, value: string | boolean) => Promise<void>;
+  snippet: (kind: 'script' | 'iframe') => string;
 }
 
 async function openConfigurator(query = '?tiles=none'): Promise<Configurator> {

@@ -126,7 +126,7 @@ test('the real import command: problems on stderr with spreadsheet rows, exit 1,
     `${csv}: 2 sites written to ${out}, 4 problems (left out of the map: row 4)`,
   ]);
   assert.ok(existsSync(out));
-  const written = JSON.parse(readFileSync(out, 'utf8'));
+  const written = JSON.parse(readFileSync(out, 'utf8')) as {features: unknown[]; sectors: unknown[]};
   assert.equal(written.features.length, 2);
   assert.equal(written.sectors.length, 10);
 });

@@ -18,7 +18,7 @@ test('the generated schema is strict JSON Schema 2020-12, accepts the shipped da
   const validate = new Ajv2020({allErrors: true, strict: true, strictTuples: false}).compile(
     JSON.parse(read('data/sites.schema.json')),
   );
-  const dataset = JSON.parse(read('data/sites.geojson'));
+  const dataset = JSON.parse(read('data/sites.geojson')) as {features: {properties: Record<string, unknown>}[]};
   assert.equal(validate(dataset), true, JSON.stringify(validate.errors));
   const withProps = (props: Record<string, unknown>) => {
     const copy = structuredClone(dataset);
