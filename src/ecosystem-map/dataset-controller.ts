@@ -3,6 +3,7 @@ import {DatasetView} from '../data/dataset-view.js';
 import {DataLoadError, fetchGeoJson, readLoadTimeout, resolveSourceUrl} from '../data/fetch-geojson.js';
 import type {Dataset} from '../data/types.js';
 import {DatasetFormatError} from '../data/types.js';
+import {MAX_FEATURES} from '../data/rules.js';
 import {formatProblem, parseDataset} from '../data/validate.js';
 import {DataErrorEvent, type DataErrorCode} from '../events/data-error.js';
 import {DataLoadEvent} from '../events/data-load.js';
@@ -18,6 +19,7 @@ export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
   src: string | undefined;
   data: unknown;
   loadTimeout: number;
+  maxFeatures: number;
 }
 
 export type DatasetState =
@@ -100,7 +102,7 @@ export class DatasetController implements ReactiveController {
             ? source.value
             : defaultDataset;
       if (generation !== this.generation) return;
-      this.show(parseDataset(input), generation, describe(source));
+      this.show(parseDataset(input, {maxFeatures: readMaxFeatures(this.host.maxFeatures)}), generation, describe(source));
     } catch (error) {
       if (generation !== this.generation || signal.aborted) return;
       if (error instanceof DataLoadError) this.fail(error.code, error.message, generation, error.httpStatus);
@@ -164,6 +166,13 @@ export class DatasetController implements ReactiveController {
       }),
     );
   }
+}
+
+/** The `max-features` to apply: a positive whole number, else the default with a warning. */
+function readMaxFeatures(value: unknown): number {
+  if (typeof value === 'number' && Number.isInteger(value) && value > 0) return value;
+  console.warn(`<ecosystem-map> max-features is not a positive whole number; reading at most ${MAX_FEATURES} features.`);
+  return MAX_FEATURES;
 }
 
 /** How console warnings name where the data came from. */

@@ -2,6 +2,7 @@ import {html, LitElement, nothing, type PropertyValues} from 'lit';
 import type {FeatureCollection} from 'geojson';
 import {property, query} from 'lit/decorators.js';
 import {filterKey, idListConverter} from '../data/filter.js';
+import {MAX_FEATURES} from '../data/rules.js';
 import type {SiteCollection} from '../data/types.js';
 import {LangController} from '../i18n/lang-controller.js';
 import {resolveLang} from '../i18n/lang.js';
@@ -124,6 +125,9 @@ export class EcosystemMap extends LitElement {
 
   /** Milliseconds to wait for `src` before a `timeout` error (at most 120000; unusable values keep 15000). */
   @property({attribute: 'load-timeout', type: Number}) loadTimeout = 15000;
+
+  /** Features read at most from a dataset (default 1000000); the rest are reported in `data-load`'s `rejected`. */
+  @property({attribute: 'max-features', type: Number}) maxFeatures = MAX_FEATURES;
 
   constructor() {
     super();

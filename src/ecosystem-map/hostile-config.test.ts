@@ -119,6 +119,23 @@ describe('hostile configuration', () => {
     expect(event.detail.code).to.equal('network');
   });
 
+  it('reads at most max-features features and reports the rest as left out, in one problem', async () => {
+    const many = Array.from({length: 30}, (_, i) => ({
+      id: `s${i}`,
+      name: `Site ${i}`,
+      sectors: ['hub'],
+      lon: 3 + i / 100,
+      lat: 50.6,
+    }));
+    const el = await fixture<EcosystemMap>(
+      html`<ecosystem-map tiles="none" max-features="20" .data=${collection(many)}></ecosystem-map>`,
+    );
+    const event = (await oneEvent(el, 'data-load')) as CustomEvent<{count: number; rejected: {field: string; message: string}[]}>;
+    expect(event.detail.count).to.equal(20);
+    expect(event.detail.rejected).to.have.length(1);
+    expect(event.detail.rejected[0]!.message).to.contain('30 features, over the limit of 20');
+  });
+
   it('caps console warnings about one dataset: the first 20, then one summary line', async () => {
     const twins = Array.from({length: 500}, (_, i) =>
       feature({id: 'same', name: `Twin ${i}`, sectors: ['hub'], lon: 3.1, lat: 50.6}),
