@@ -1,4 +1,5 @@
 import {css} from 'lit';
+import {narrow} from './base.styles.js';
 
 export const mapControlsStyles = css`
   .map-buttons {
@@ -146,6 +147,14 @@ export const mapControlsStyles = css`
       color: CanvasText;
       background: Canvas;
       border: 2px solid CanvasText;
+    }
+  }
+
+  /* On a phone the details sheet covers the bottom of the map: the credits move to its top edge. */
+  @container ${narrow} {
+    .map-area:has(> .details) .credits {
+      top: 0;
+      bottom: auto;
     }
   }
 `;
