@@ -9,22 +9,24 @@
  */
 import {forEachInSlices, type SliceOptions} from './chunked.js';
 import type {Dataset, Problem, SiteFeature} from './types.js';
-import {parseDataset} from './validate.js';
+import {featureLimit, parseDataset, tooManyFeatures, type ParseOptions} from './validate.js';
 
 /** Features validated per batch: one batch stays well within a slice. */
 const BATCH = 256;
 
 export async function parseDatasetAsync(
   input: unknown,
-  options: SliceOptions & {readonly batch?: number} = {},
+  options: SliceOptions & ParseOptions & {readonly batch?: number} = {},
 ): Promise<Dataset> {
-  const features = typeof input === 'object' && input !== null ? (input as {features?: unknown}).features : undefined;
+  const all = typeof input === 'object' && input !== null ? (input as {features?: unknown}).features : undefined;
   // Anything but a collection with a feature list: the validator's own verdict (it throws), at once.
-  if (!Array.isArray(features)) return parseDataset(input);
+  if (!Array.isArray(all)) return parseDataset(input);
   const collection = input as Record<string, unknown>;
   const head = parseDataset({...collection, features: []});
+  const maxFeatures = featureLimit(options);
+  const features = all.length > maxFeatures ? all.slice(0, maxFeatures) : all;
   const sites: SiteFeature[] = [];
-  const rejected: Problem[] = [];
+  const rejected: Problem[] = all.length > maxFeatures ? [tooManyFeatures(all.length, maxFeatures)] : [];
   const warnings: Problem[] = [...head.warnings];
   /** Every id the validator has read so far (accepted or not), with the index of its first feature. */
   const firstWithId = new Map<string, number>();

@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {defaultDataset} from '../generated/default-dataset.js';
 import {DatasetView} from './dataset-view.js';
-import {buildSearchIndex, countBySector, filterSites} from './search.js';
+import {countBySector, inSectors, SiteSearch} from './search.js';
 import {buildSiteTable} from './site-table.js';
 import type {Sector, SiteFeature} from './types.js';
 import {parseDataset} from './validate.js';
@@ -18,16 +18,28 @@ function sector(id: string): Sector {
 
 const indices = (mask: Uint8Array) => [...mask.keys()].filter((i) => mask[i]);
 
+/** The sites a search and a sector selection show, filtered feature by feature, in dataset order. */
+function filterSites(
+  sites: readonly SiteFeature[],
+  selected: readonly string[],
+  query: string,
+  search: SiteSearch,
+): SiteFeature[] {
+  const found = search.search(query);
+  const matched = found && new Set(found);
+  return sites.filter((s) => (!matched || matched.has(s.id)) && inSectors(s, selected));
+}
+
 describe('site table', () => {
   it('shows the same sites as the feature filter for every sector selection and search', async () => {
     const {sites, sectors} = DATASET;
     const table = await buildSiteTable(sites, sectors);
-    const index = buildSearchIndex(sites, sectors);
+    const index = new SiteSearch(sites, sectors);
     const selections = [[], [sectors[0].id], [sectors[1].id, sectors[3].id], sectors.map((s) => s.id)];
     for (const selected of selections) {
       for (const query of ['', 'lille', 'roubaix incubateur']) {
-        const expected = filterSites(sites, {sectors: selected, query}, index).map((s) => s.id);
-        const matches = table.maskOfIds(filterSites(sites, {sectors: [], query}, index).map((s) => s.id));
+        const expected = filterSites(sites, selected, query, index).map((s) => s.id);
+        const matches = table.maskOfIds(filterSites(sites, [], query, index).map((s) => s.id));
         const mask = table.visibleMask(selected, query ? matches : undefined);
         expect(
           indices(mask).map((i) => sites[i].id),
@@ -41,11 +53,11 @@ describe('site table', () => {
   it('counts sites per sector under a search like the feature counts', async () => {
     const {sites, sectors} = DATASET;
     const table = await buildSiteTable(sites, sectors);
-    const index = buildSearchIndex(sites, sectors);
+    const index = new SiteSearch(sites, sectors);
     for (const query of ['', 'roubaix']) {
-      const matches = query ? table.maskOfIds(filterSites(sites, {sectors: [], query}, index).map((s) => s.id)) : undefined;
-      const counts = table.sectorCounts(matches);
-      const expected = countBySector(sites, query, index);
+      const found = filterSites(sites, [], query, index);
+      const counts = table.sectorCounts(query ? table.maskOfIds(found.map((s) => s.id)) : undefined);
+      const expected = countBySector(found);
       for (const [i, s] of sectors.entries()) expect(counts[i], `${s.id} / ${query}`).to.equal(expected.get(s.id) ?? 0);
     }
   });
@@ -78,7 +90,7 @@ describe('site table', () => {
     expect(await table.nameOrder('fr')).to.equal(order);
 
     const mask = table.visibleMask([DATASET.sectors[0].id]);
-    const view = new DatasetView({...DATASET, sites});
+    const view = await DatasetView.build({...DATASET, sites});
     const listed = view.filtered({sectors: [DATASET.sectors[0].id], query: ''}, 'fr').sorted.map((s) => s.id);
     expect([...table.sortedVisible(order, mask)].map((i) => sites[i].id)).to.deep.equal(listed);
   });

@@ -95,6 +95,8 @@ export class ClusterHierarchy {
   readonly minZoom: number;
   readonly maxZoom: number;
   readonly zoomStep: number;
+  /** Screen pixels (of a `tileSize` tile) within which sites merge. */
+  readonly radius: number;
   /** Levels from the finest (0: spots, shown from maxZoom + 1) to the coarsest (minZoom). */
   readonly levelCount: number;
 
@@ -115,13 +117,14 @@ export class ClusterHierarchy {
     private readonly blocks: readonly Block[],
     /** Level → its block. */
     private readonly levelBlock: readonly Block[],
-    options: Required<Pick<HierarchyOptions, 'minZoom' | 'maxZoom' | 'zoomStep'>>,
+    options: Required<Pick<HierarchyOptions, 'minZoom' | 'maxZoom' | 'zoomStep' | 'radius'>>,
     readonly stats: BuildStats,
   ) {
     this.size = order.length;
     this.minZoom = options.minZoom;
     this.maxZoom = options.maxZoom;
     this.zoomStep = options.zoomStep;
+    this.radius = options.radius;
     this.levelCount = levelBlock.length;
   }
 
@@ -202,6 +205,12 @@ export class ClusterHierarchy {
       if (inOrder[p]) out.push(this.order[p]);
     }
     return out;
+  }
+
+  /** How many visible members a cluster has (at any zoom, by its id). */
+  visibleCount(id: number, visible: Uint8Array): number {
+    const {block, k} = this.locate(id);
+    return countVisible(this.visibility(visible), block.first[k], block.first[k + 1], Infinity);
   }
 
   /** The cluster a site belongs to at a zoom (it may be drawn alone there when its other members are hidden). */
@@ -417,7 +426,7 @@ export async function buildClusterHierarchy(
   }
   clock.finish();
   const stats = {ms: performance.now() - started, yields: clock.yields, longestSliceMs: clock.longestSliceMs};
-  return new ClusterHierarchy(order, rank, worldX, worldY, blocks, levelBlock, {minZoom, maxZoom, zoomStep}, stats);
+  return new ClusterHierarchy(order, rank, worldX, worldY, blocks, levelBlock, {minZoom, maxZoom, zoomStep, radius}, stats);
 }
 
 interface MergedLevel {

@@ -18,17 +18,10 @@ export function statusText(load: LoadStatus, messages: Messages): string {
  * visitor is still typing or pressing chips: screen readers wait and announce the final count once.
  */
 export function renderStatus({text, busy}: {text: string; busy: boolean}): TemplateResult {
-  return html`<p
-    part="status"
-    class="status inset-focus"
-    role="status"
-    aria-live="polite"
-    aria-atomic="true"
-    aria-busy=${busy ? 'true' : 'false'}
-    tabindex="-1"
-  >
-    ${text}
-  </p>`;
+  // The sentence is the paragraph's whole text, without the spaces a formatter would put around it.
+  // prettier-ignore
+  return html`<p part="status" class="status inset-focus" role="status" aria-live="polite" aria-atomic="true"
+    aria-busy=${busy ? 'true' : 'false'} tabindex="-1">${text}</p>`;
 }
 
 /** The visible sentence when the data cannot be shown at all, with a button to load the same source again. */
