@@ -76,3 +76,13 @@ test('gives the main thread back on a large collection, and stops when aborted',
   controller.abort();
   await assert.rejects(parsing, {name: 'AbortError'});
 });
+
+test('keeps the feature limit: the same rejected list as parseDataset, the extra features left out', async () => {
+  const features = Array.from({length: 30}, (_, i) => (i === 3 ? {type: 'Feature'} : site(`s${i}`)));
+  const input = {type: 'FeatureCollection', features};
+  const expected = parseDataset(input, {maxFeatures: 20});
+  assert.equal(expected.sites.length, 19);
+  assert.equal(expected.rejected[0].field, 'features');
+  for (const batch of [4, 7, 256])
+    assert.deepEqual(await parseDatasetAsync(input, {batch, maxFeatures: 20}), expected, `batch ${batch}`);
+});
