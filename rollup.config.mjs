@@ -24,7 +24,8 @@ const header = `ecosystem-map ${pkg.version} | MIT | ${pkg.homepage} | map data:
 // The package's runtime dependencies stay imports in dist/esm, shared with the app (Leaflet is vendored:
 // it is a devDependency, patched at build time).
 const dependencies = Object.keys(pkg.dependencies ?? {});
-const isSharedDependency = (id) => dependencies.some((name) => id === name || id.startsWith(`${name}/`)) || id.startsWith('@lit/');
+const isSharedDependency = (id) =>
+  dependencies.some((name) => id === name || id.startsWith(`${name}/`)) || id.startsWith('@lit/');
 
 /** Where a bundled package's module lands in dist/esm: vendor/<name>.js, never a node_modules folder. */
 const VENDORED = [

@@ -1,24 +1,47 @@
 import type {UiLang} from '../i18n/strings.js';
+import {buildClusterHierarchy, type ClusterHierarchy} from '../map/cluster-hierarchy.js';
+import {ClusterIndex} from '../map/cluster-index.js';
+import {CLUSTER_RADIUS} from '../map/marker-style.js';
+import type {SliceOptions} from './chunked.js';
 import {filterKey, type FilterState} from './filter.js';
-import {countBySector, inSectors, SiteSearch} from './search.js';
+import {SiteSearch} from './search.js';
+import {buildSiteTable, type SiteTable} from './site-table.js';
 import type {Dataset, Sector, SiteFeature} from './types.js';
 
 /** Marker colour of a site whose sectors are all unknown (cannot happen with validated data). */
 const NEUTRAL_COLOR = '#555555';
+/** The deepest zoom at which nearby sites still merge (deeper, only sites on one point stay together). */
+const CLUSTER_MAX_ZOOM = 18;
+/** The map zooms by quarter levels: the hierarchy has a level per quarter. */
+const CLUSTER_ZOOM_STEP = 0.25;
 
 /**
- * The sites a filter shows: in dataset order (`visible`, for the map) and for the list (`sorted`): best
- * match first while a search is active, by name otherwise.
+ * The sites a filter shows: a mask in dataset order (for the map), their number, and the list order
+ * (`sorted`): best match first while a search is active, by name otherwise.
  */
-export interface FilterResult {
-  readonly visible: readonly SiteFeature[];
-  readonly sorted: readonly SiteFeature[];
+export class FilterResult {
+  private inOrder: readonly SiteFeature[] | undefined;
+
+  constructor(
+    private readonly sites: readonly SiteFeature[],
+    /** One byte per site of the dataset: 1 when it shows. */
+    readonly mask: Uint8Array,
+    readonly count: number,
+    readonly sorted: readonly SiteFeature[],
+  ) {}
+
+  /** The sites shown, in dataset order (computed when first asked for). */
+  get visible(): readonly SiteFeature[] {
+    this.inOrder ??= this.count === this.sites.length ? this.sites : this.sites.filter((_, i) => this.mask[i]);
+    return this.inOrder;
+  }
 }
 
 /**
- * What the element derives from one loaded dataset: lookups, built once; the search index, built on the
- * first query; the filtered, sorted sites and the per-sector counts, recomputed only when what they depend
- * on changes (the element renders on every selection or focus change; a large dataset must not be rescanned).
+ * What the element derives from one loaded dataset: lookups, a columnar table and the cluster hierarchy,
+ * built once (in slices, by {@link DatasetView.build}); the search index, built in slices in idle time
+ * or on the first query; per filter, a visibility mask and a cheap clustering index over the hierarchy,
+ * recomputed only when the filter changes (the element renders on every selection or focus change).
  */
 export class DatasetView {
   readonly sites: readonly SiteFeature[];
@@ -27,35 +50,87 @@ export class DatasetView {
   readonly siteById: ReadonlyMap<string, SiteFeature>;
   readonly sectorIds: readonly string[];
   readonly search: SiteSearch;
+  /** Called when something computed in the background (name order, search index) changes what shows. */
+  onChange: () => void = () => {};
   private memo: {key: string; result: FilterResult} | undefined;
-  private countsMemo: {query: string; counts: Map<string, number>} | undefined;
-  private searchMemo: {query: string; found: readonly SiteFeature[] | undefined} | undefined;
-  private sortedByName: {lang: UiLang; sites: readonly SiteFeature[]} | undefined;
+  private countsMemo: {key: string; counts: Map<string, number>} | undefined;
+  private searchMemo: {query: string; found: readonly string[] | undefined; mask: Uint8Array | undefined} | undefined;
+  private indexMemo: {result: FilterResult; selected: string; index: ClusterIndex} | undefined;
+  private tintMemo: {selected: string; tint: Uint16Array} | undefined;
+  private readonly nameOrders = new Map<UiLang, Int32Array>();
 
-  constructor(readonly dataset: Dataset) {
+  /** Builds the table and the hierarchy of a dataset in slices, and its name order in `lang`. */
+  static async build(dataset: Dataset, options: SliceOptions & {lang?: UiLang} = {}): Promise<DatasetView> {
+    const table = await buildSiteTable(dataset.sites, dataset.sectors, options);
+    const hierarchy = await buildClusterHierarchy(table.lon, table.lat, {
+      ...options,
+      radius: CLUSTER_RADIUS,
+      tileSize: 256,
+      maxZoom: CLUSTER_MAX_ZOOM,
+      zoomStep: CLUSTER_ZOOM_STEP,
+    });
+    const view = new DatasetView(dataset, table, hierarchy);
+    const lang = options.lang ?? 'fr';
+    view.nameOrders.set(lang, await table.nameOrder(lang, options));
+    return view;
+  }
+
+  private constructor(
+    readonly dataset: Dataset,
+    private readonly table: SiteTable,
+    private readonly hierarchy: ClusterHierarchy,
+  ) {
     this.sites = dataset.sites;
     this.sectors = dataset.sectors;
     this.sectorById = new Map(dataset.sectors.map((sector) => [sector.id, sector]));
     this.siteById = new Map(dataset.sites.map((site) => [site.id, site]));
     this.sectorIds = dataset.sectors.map((sector) => sector.id);
-    this.search = new SiteSearch(dataset.sites, dataset.sectors);
+    this.search = new SiteSearch(dataset.sites, dataset.sectors, () => {
+      this.searchMemo = undefined;
+      this.onChange();
+    });
   }
 
   filtered(filter: FilterState, lang: UiLang): FilterResult {
-    const key = `${filterKey(filter)}|${lang}`;
+    const order = this.nameOrder(lang);
+    const found = this.found(filter.query);
+    const key = `${filterKey(filter)}|${lang}|${order ? 'named' : ''}|${found.pending ? 'pending' : ''}`;
     if (this.memo?.key !== key) {
-      const found = this.found(filter.query);
-      const sorted = (found ?? this.byName(lang)).filter((site) => inSectors(site, filter.sectors));
-      const shown = new Set(sorted);
-      const visible = shown.size === this.sites.length ? this.sites : this.sites.filter((site) => shown.has(site));
-      this.memo = {key, result: {visible, sorted}};
+      const mask = this.table.visibleMask(filter.sectors, found.mask);
+      const sorted = found.ids
+        ? found.ids.map((id) => this.siteById.get(id)!).filter((site) => mask[this.table.indexOf(site.id)!])
+        : [...(order ? this.table.sortedVisible(order, mask) : indicesOf(mask))].map((i) => this.sites[i]);
+      this.memo = {key, result: new FilterResult(this.sites, mask, sorted.length, sorted)};
     }
     return this.memo.result;
   }
 
+  /** Whether the search index is still being built (a search then shows every site meanwhile). */
+  get searching(): boolean {
+    return this.search.building;
+  }
+
+  /** The clustering index of what a filter shows, coloured by the first selected sector of each site. */
+  clusterIndex(result: FilterResult, selected: readonly string[]): ClusterIndex {
+    const key = selected.join(',');
+    if (this.indexMemo?.result !== result || this.indexMemo.selected !== key) {
+      if (this.tintMemo?.selected !== key) this.tintMemo = {selected: key, tint: this.table.colorIndex(selected)};
+      const filter = {visible: result.mask, tint: this.tintMemo.tint, sectorIds: this.sectorIds};
+      this.indexMemo = {result, selected: key, index: new ClusterIndex(this.hierarchy, this.table, filter)};
+    }
+    return this.indexMemo.index;
+  }
+
   /** For the filter bar: sites per sector that match the search, whatever sectors are selected. */
   sectorCounts(query: string): ReadonlyMap<string, number> {
-    if (this.countsMemo?.query !== query) this.countsMemo = {query, counts: countBySector(this.found(query) ?? this.sites)};
+    const found = this.found(query);
+    const key = `${query}|${found.pending ? 'pending' : ''}`;
+    if (this.countsMemo?.key !== key) {
+      const perSector = this.table.sectorCounts(found.mask);
+      const counts = new Map<string, number>();
+      this.sectorIds.forEach((id, i) => perSector[i] && counts.set(id, perSector[i]));
+      this.countsMemo = {key, counts};
+    }
     return this.countsMemo.counts;
   }
 
@@ -66,21 +141,32 @@ export class DatasetView {
     return this.sectorById.get(id)?.color ?? NEUTRAL_COLOR;
   }
 
-  /** The sites a search finds, best first; undefined when nothing is searched. */
-  private found(query: string): readonly SiteFeature[] | undefined {
+  /** The ids a search finds, best first, and their mask; none when nothing is searched or the index is not ready. */
+  private found(query: string): {ids?: readonly string[]; mask?: Uint8Array; pending: boolean} {
     if (this.searchMemo?.query !== query) {
       const ids = this.search.search(query);
-      this.searchMemo = {query, found: ids?.map((id) => this.siteById.get(id)!)};
+      this.searchMemo = {query, found: ids, mask: ids && this.table.maskOfIds(ids)};
     }
-    return this.searchMemo.found;
+    const {found, mask} = this.searchMemo;
+    return {ids: found, mask, pending: !found && this.search.building && query.trim() !== ''};
   }
 
-  /** Every site by name, in the order of the interface language. */
-  private byName(lang: UiLang): readonly SiteFeature[] {
-    if (this.sortedByName?.lang !== lang) {
-      const collator = new Intl.Collator(lang, {sensitivity: 'base', numeric: true});
-      this.sortedByName = {lang, sites: [...this.sites].sort((a, b) => collator.compare(a.properties.name, b.properties.name))};
+  /** Every site by name in a language; sorted in slices when the language is new (dataset order meanwhile). */
+  private nameOrder(lang: UiLang): Int32Array | undefined {
+    const order = this.nameOrders.get(lang);
+    if (!order) {
+      void this.table.nameOrder(lang).then((sorted) => {
+        if (this.nameOrders.has(lang)) return;
+        this.nameOrders.set(lang, sorted);
+        this.onChange();
+      });
     }
-    return this.sortedByName.sites;
+    return order;
   }
+}
+
+function indicesOf(mask: Uint8Array): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < mask.length; i++) if (mask[i]) out.push(i);
+  return out;
 }

@@ -197,12 +197,12 @@ describe('SiteSearch (the search box)', () => {
 });
 
 describe('DatasetView (filtered sites and counts)', () => {
-  const view = (sites = SITES) => new DatasetView({sites, sectors: SECTORS, rejected: [], warnings: []});
+  const view = (sites = SITES) => DatasetView.build({sites, sectors: SECTORS, rejected: [], warnings: []});
   const listed = (result: {sorted: readonly SiteFeature[]}) => result.sorted.map((s) => s.id);
   const shown = (result: {visible: readonly SiteFeature[]}) => result.visible.map((s) => s.id);
 
-  it('no search: the list is alphabetical, the map in dataset order', () => {
-    const result = view().filtered({sectors: [], query: ''}, 'fr');
+  it('no search: the list is alphabetical, the map in dataset order', async () => {
+    const result = (await view()).filtered({sectors: [], query: ''}, 'fr');
     expect(listed(result)).to.deep.equal([
       'ankama',
       'blanchemaille',
@@ -216,8 +216,8 @@ describe('DatasetView (filtered sites and counts)', () => {
     expect(shown(result)).to.deep.equal(SITES.map((s) => s.id));
   });
 
-  it('with a search, the list follows the ranking; the map keeps dataset order', () => {
-    const result = view([...SITES, site('studio-web', {name: 'Studio Web', sectors: ['image']})]).filtered(
+  it('with a search, the list follows the ranking; the map keeps dataset order', async () => {
+    const result = (await view([...SITES, site('studio-web', {name: 'Studio Web', sectors: ['image']})])).filtered(
       {sectors: [], query: 'studio'},
       'fr',
     );
@@ -225,15 +225,15 @@ describe('DatasetView (filtered sites and counts)', () => {
     expect(shown(result)).to.deep.equal(['ankama', 'studio-web']);
   });
 
-  it('a sector filter keeps the sites having any of the chosen sectors; search and sectors combine', () => {
-    const v = view();
+  it('a sector filter keeps the sites having any of the chosen sectors; search and sectors combine', async () => {
+    const v = await view();
     expect(listed(v.filtered({sectors: ['tech'], query: ''}, 'fr'))).to.deep.equal(['euratech', 'union', 'plaine']);
     expect(listed(v.filtered({sectors: ['ecommerce'], query: 'euratech'}, 'fr'))).to.deep.equal(['blanchemaille']);
     expect(listed(v.filtered({sectors: ['ecommerce'], query: 'lille'}, 'fr'))).to.deep.equal([]);
   });
 
-  it('chip counts are the sites of each sector under the current search, whatever sectors are selected', () => {
-    const v = view();
+  it('chip counts are the sites of each sector under the current search, whatever sectors are selected', async () => {
+    const v = await view();
     expect(Object.fromEntries(v.sectorCounts(''))).to.deep.equal({tech: 3, image: 2, ecommerce: 2, education: 2});
     expect(Object.fromEntries(v.sectorCounts('roubaix'))).to.deep.equal({ecommerce: 2, image: 1});
     expect(Object.fromEntries(v.sectorCounts('zzzz'))).to.deep.equal({});

@@ -1,4 +1,5 @@
 import MiniSearch, {type Query, type SearchResult} from 'minisearch';
+import {forEachInSlices, type SliceOptions} from './chunked.js';
 import {normalizeText} from './text.js';
 import type {Sector, SiteFeature} from './types.js';
 
@@ -12,6 +13,10 @@ type SearchDocument = {id: string} & Record<Field, string>;
 
 /** Words this long or longer tolerate one typo ("euratechnolgies"); shorter ones would match too much. */
 const FUZZY_MIN_LENGTH = 5;
+/** Up to this many sites, the index is built at once on the first query (a few tens of ms). */
+export const SYNC_INDEX_UP_TO = 5000;
+/** Sites added to the index between two looks at the clock. */
+const INDEX_BATCH = 64;
 
 /**
  * French (and English) plurals reduced to their singular, so "jeux" finds "jeu" and "réseaux" finds
@@ -85,14 +90,18 @@ function matchRank(result: SearchResult): number {
 /**
  * Full-text search over the sites of one dataset (MiniSearch: prefix and fuzzy matching on an inverted
  * index). The index is built on the first query, not when the dataset loads: most visitors never search.
+ * A large dataset's index is built in slices ({@link prepare}), in idle time or on the first query, and
+ * searches find nothing until it is ready (`building`); `onBuilt` then says the results changed.
  */
 export class SiteSearch {
   private index: MiniSearch<SearchDocument> | undefined;
+  private preparing: Promise<void> | undefined;
   private readonly labels: ReadonlyMap<string, string>;
 
   constructor(
     private readonly sites: readonly SiteFeature[],
     sectors: readonly Sector[],
+    private readonly onBuilt: () => void = () => {},
   ) {
     this.labels = new Map(sectors.map((sector) => [sector.id, Object.values(sector.label).join(' ')]));
   }
@@ -102,6 +111,33 @@ export class SiteSearch {
     return this.index !== undefined;
   }
 
+  /** Whether the index is being built in slices: searches wait for it. */
+  get building(): boolean {
+    return this.preparing !== undefined && this.index === undefined;
+  }
+
+  /** Builds the index in slices, giving the main thread back in between; settles once it is ready. */
+  prepare(options: SliceOptions = {}): Promise<void> {
+    if (this.index) return Promise.resolve();
+    this.preparing ??= (async () => {
+      const index = this.createIndex();
+      await forEachInSlices(
+        this.sites.length,
+        (from, to) => index.addAll(this.sites.slice(from, to).map((site) => this.document(site))),
+        {
+          ...options,
+          batch: INDEX_BATCH,
+        },
+      );
+      this.index = index;
+      this.onBuilt();
+    })().catch((error: unknown) => {
+      this.preparing = undefined;
+      throw error;
+    });
+    return this.preparing;
+  }
+
   /**
    * Ids of the matching sites, best first; undefined for a blank query (no search: every site).
    * Ties keep the order of relevance MiniSearch gives (BM25, exact before prefix before fuzzy).
@@ -109,18 +145,26 @@ export class SiteSearch {
   search(text: string): string[] | undefined {
     const query = parseQuery(text);
     if (!query) return undefined;
+    if (!this.index && this.sites.length > SYNC_INDEX_UP_TO) {
+      void this.prepare().catch(() => {});
+      return undefined;
+    }
     const results = this.ensureIndex().search(query);
     const ranks = new Map(results.map((result) => [result, matchRank(result)]));
     return results.sort((a, b) => ranks.get(a)! - ranks.get(b)! || b.score - a.score).map((result) => result.id as string);
   }
 
-  /**
-   * Builds the whole index at once. Adding documents in slices with `addAllAsync` (MiniSearch yields
-   * between chunks) is the way to keep a much larger dataset off the main thread for long.
-   */
+  /** Builds the whole index at once (small datasets). */
   private ensureIndex(): MiniSearch<SearchDocument> {
     if (this.index) return this.index;
-    const index = new MiniSearch<SearchDocument>({
+    const index = this.createIndex();
+    index.addAll(this.sites.map((site) => this.document(site)));
+    this.index = index;
+    return index;
+  }
+
+  private createIndex(): MiniSearch<SearchDocument> {
+    return new MiniSearch<SearchDocument>({
       fields: [...FIELDS],
       idField: 'id',
       tokenize: indexWords,
@@ -137,9 +181,6 @@ export class SiteSearch {
         boost: {name: 3, city: 1.5},
       },
     });
-    index.addAll(this.sites.map((site) => this.document(site)));
-    this.index = index;
-    return index;
   }
 
   private document(site: SiteFeature): SearchDocument {

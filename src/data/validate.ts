@@ -239,6 +239,22 @@ export function inspectDataset(input: unknown, options: ParseOptions = {}): Data
   return read(input, options, true);
 }
 
+/** How many features are read at most. */
+export function featureLimit(options: ParseOptions = {}): number {
+  return Math.max(0, Math.floor(options.maxFeatures ?? MAX_FEATURES));
+}
+
+/** The problem reported when a collection has more features than are read. */
+export function tooManyFeatures(count: number, maxFeatures: number): Problem {
+  return problem({
+    severity: 'error',
+    index: null,
+    field: 'features',
+    message: `the dataset has ${count} features, over the limit of ${maxFeatures}; the last ${count - maxFeatures} are left out`,
+    hint: 'split the dataset, or raise the limit where the map is embedded',
+  });
+}
+
 function read(input: unknown, options: ParseOptions, inspect: boolean): DatasetInspection {
   if (!isPlainObject(input)) {
     throw new DatasetFormatError(
@@ -267,18 +283,8 @@ function read(input: unknown, options: ParseOptions, inspect: boolean): DatasetI
   const seenIds = new Set<string>();
   const inspections: FeatureInspection[] = [];
   const sectorList = [...known.keys()].join(', ');
-  const maxFeatures = Math.max(0, Math.floor(options.maxFeatures ?? MAX_FEATURES));
-  if (features.length > maxFeatures) {
-    rejected.push(
-      problem({
-        severity: 'error',
-        index: null,
-        field: 'features',
-        message: `the dataset has ${features.length} features, over the limit of ${maxFeatures}; the last ${features.length - maxFeatures} are left out`,
-        hint: 'split the dataset, or raise the limit where the map is embedded',
-      }),
-    );
-  }
+  const maxFeatures = featureLimit(options);
+  if (features.length > maxFeatures) rejected.push(tooManyFeatures(features.length, maxFeatures));
 
   features.slice(0, maxFeatures).forEach((feature: unknown, index) => {
     const c = new FeatureChecker(index);

@@ -4,22 +4,28 @@ import {DataLoadError, fetchGeoJson, readLoadTimeout, resolveSourceUrl} from '..
 import type {Dataset} from '../data/types.js';
 import {DatasetFormatError} from '../data/types.js';
 import {MAX_FEATURES} from '../data/rules.js';
+import {parseDatasetAsync} from '../data/parse-dataset-async.js';
+import {SYNC_INDEX_UP_TO} from '../data/search.js';
 import {formatProblem, parseDataset} from '../data/validate.js';
 import {DataErrorEvent, type DataErrorCode} from '../events/data-error.js';
 import {DataLoadEvent} from '../events/data-load.js';
 import {defaultDataset} from '../generated/default-dataset.js';
+import {resolveLang} from '../i18n/lang.js';
 import type {LoadProblem} from '../i18n/strings.js';
 
 /** Larger answers are refused (`too-large`): about ten times the 100,000-site target. */
 const MAX_DATASET_BYTES = 64 * 1024 * 1024;
 /** Console warnings about one dataset: the first ones, then a single summary line. */
 const MAX_CONSOLE_WARNINGS = 20;
+/** Larger collections are validated in slices, giving the page back every few milliseconds. */
+const SLICED_FROM = 2000;
 
 export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
   src: string | undefined;
   data: unknown;
   loadTimeout: number;
   maxFeatures: number;
+  lang: string;
 }
 
 export type DatasetState =
@@ -102,7 +108,12 @@ export class DatasetController implements ReactiveController {
             ? source.value
             : defaultDataset;
       if (generation !== this.generation) return;
-      this.show(parseDataset(input, {maxFeatures: readMaxFeatures(this.host.maxFeatures)}), generation, describe(source));
+      const options = {maxFeatures: readMaxFeatures(this.host.maxFeatures)};
+      const dataset = large(input) ? await parseDatasetAsync(input, {signal, ...options}) : parseDataset(input, options);
+      // The clustering hierarchy and name order are built in slices too, before the sites show.
+      const view = await DatasetView.build(dataset, {signal, lang: resolveLang(this.host, this.host.lang)});
+      if (generation !== this.generation) return;
+      this.show(dataset, view, generation, describe(source));
     } catch (error) {
       if (generation !== this.generation || signal.aborted) return;
       if (error instanceof DataLoadError) this.fail(error.code, error.message, generation, error.httpStatus);
@@ -111,7 +122,7 @@ export class DatasetController implements ReactiveController {
     }
   }
 
-  private show(dataset: Dataset, generation: number, label: string): void {
+  private show(dataset: Dataset, view: DatasetView, generation: number, label: string): void {
     const problems = [...dataset.rejected, ...dataset.warnings];
     for (const problem of problems.slice(0, MAX_CONSOLE_WARNINGS))
       console.warn(`<ecosystem-map> ${formatProblem(problem, label)}`);
@@ -130,8 +141,13 @@ export class DatasetController implements ReactiveController {
       );
       return;
     }
-    this.setState({status: 'ready', dataset});
+    this.setState({status: 'ready', dataset}, view);
     this.announce(generation, () => new DataLoadEvent({count: dataset.sites.length, rejected: dataset.rejected}));
+    if (dataset.sites.length > SYNC_INDEX_UP_TO) {
+      // A large search index is built in slices once the map is up, before the visitor types.
+      const {signal} = this.request!;
+      void this.announced.then(() => whenIdle(() => void view.search.prepare({signal}).catch(() => {})));
+    }
   }
 
   private fail(code: DataErrorCode, message: string, generation: number, httpStatus?: number): void {
@@ -142,11 +158,12 @@ export class DatasetController implements ReactiveController {
     this.announce(generation, () => new DataErrorEvent({code, message}));
   }
 
-  private setState(state: DatasetState): void {
+  private setState(state: DatasetState, view?: DatasetView): void {
     this.state = state;
     const dataset = state.status === 'ready' ? state.dataset : undefined;
     if (dataset === this.view?.dataset) return;
-    this.view = dataset && new DatasetView(dataset);
+    this.view = view;
+    if (view) view.onChange = () => this.host.requestUpdate();
     if (dataset) this.serial++;
   }
 
@@ -173,6 +190,18 @@ function readMaxFeatures(value: unknown): number {
   if (typeof value === 'number' && Number.isInteger(value) && value > 0) return value;
   console.warn(`<ecosystem-map> max-features is not a positive whole number; reading at most ${MAX_FEATURES} features.`);
   return MAX_FEATURES;
+}
+
+/** Whether a collection is large enough to be validated in slices. */
+function large(input: unknown): boolean {
+  const features = typeof input === 'object' && input !== null ? (input as {features?: unknown}).features : undefined;
+  return Array.isArray(features) && features.length >= SLICED_FROM;
+}
+
+/** Runs `work` when the page is idle (soon, where the browser cannot tell). */
+function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, {timeout: 2000});
+  else setTimeout(work, 0);
 }
 
 /** How console warnings name where the data came from. */

@@ -146,13 +146,14 @@ export class EcosystemMap extends LitElement {
 
   protected override updated(): void {
     const view = this.loader.view;
-    const {visible} = this.filter.result;
+    const result = this.filter.result;
     const selected = this.filter.selectedSectors;
     this.mapView.show({
       tiles: this.tileSource,
-      sites: visible,
+      index: view?.clusterIndex(result, selected),
+      siteById: view?.siteById ?? new Map(),
       // A new dataset is fitted to the sites the visitor sees (a preset `sectors` narrows it).
-      fitSites: visible.length ? visible : (view?.sites ?? []),
+      fitSites: result.count ? result.sorted : (view?.sites ?? []),
       sectors: view?.sectors ?? [],
       selectedSectors: selected,
       selected: this.selection.site,

@@ -1,5 +1,5 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import type {FilterResult} from '../data/dataset-view.js';
+import {FilterResult} from '../data/dataset-view.js';
 import {filterKey, toggleSector, type FilterState} from '../data/filter.js';
 import {FilterChangeEvent} from '../events/filter-change.js';
 import type {UiLang} from '../i18n/strings.js';
@@ -10,7 +10,7 @@ export interface FilterHost extends ReactiveControllerHost, HTMLElement {
   sectors: string[] | undefined;
 }
 
-const NOTHING: FilterResult = {visible: [], sorted: []};
+const NOTHING = new FilterResult([], new Uint8Array(0), 0, []);
 
 /**
  * Owns what the visitor filters by: the selected sectors (kept in the host's `sectors` property, so the
@@ -52,7 +52,7 @@ export class FilterController implements ReactiveController {
 
   /** The dataset has sites, but the search and sectors leave none: the visitor is told what is active. */
   get nothingMatches(): boolean {
-    return (this.dataset.view?.sites.length ?? 0) > 0 && this.result.visible.length === 0;
+    return (this.dataset.view?.sites.length ?? 0) > 0 && this.result.count === 0;
   }
 
   toggleSector(id: string): void {
@@ -78,7 +78,7 @@ export class FilterController implements ReactiveController {
     this.announced = {view, key};
     if (changed) {
       this.host.dispatchEvent(
-        new FilterChangeEvent({sectors: [...this.selectedSectors], query: this.query, visible: this.result.visible.length}),
+        new FilterChangeEvent({sectors: [...this.selectedSectors], query: this.query, visible: this.result.count}),
       );
     }
   }

@@ -1,5 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {Sector, SiteFeature} from '../data/types.js';
+import type {ClusterIndex} from './cluster-index.js';
 import type {Basemap} from './basemap.js';
 import type {CooperativeGestures, GestureHint} from './cooperative-gestures.js';
 import type {LatLng, LatLngExpression, LeafletMap} from './leaflet.js';
@@ -44,7 +45,9 @@ export interface ViewRequest {
 /** Everything the map shows. The host pushes a whole scene after each update; the controller applies what changed. */
 export interface MapScene {
   readonly tiles: TileSource;
-  readonly sites: readonly SiteFeature[];
+  /** The visible sites, as the clustering index of the current filter (undefined: none yet). */
+  readonly index: ClusterIndex | undefined;
+  readonly siteById: ReadonlyMap<string, SiteFeature>;
   /** The sites a new view is fitted to. */
   readonly fitSites: readonly SiteFeature[];
   /** The taxonomy (colours and glyphs, by rank) and the selected sectors (which sector each marker shows). */
@@ -75,7 +78,7 @@ export class MapController implements ReactiveController {
   private basemap: Basemap | undefined;
   private gestures: CooperativeGestures | undefined;
   private scene: MapScene | undefined;
-  private applied: Partial<Record<'tiles' | 'view' | 'reveal', string>> & {sites?: readonly SiteFeature[]; label?: unknown} = {};
+  private applied: Partial<Record<'tiles' | 'view' | 'reveal', string>> & {index?: ClusterIndex; label?: unknown} = {};
   private viewPending = false;
   private savedView: {center: LatLng; zoom: number} | undefined;
   private leaflet: LeafletModules | undefined;
@@ -214,17 +217,17 @@ export class MapController implements ReactiveController {
     }
     const relabel = scene.clusterLabel !== this.applied.label;
     this.applied.label = scene.clusterLabel;
-    if (scene.sites !== this.applied.sites) {
+    if (scene.index && scene.index !== this.applied.index) {
       const {selectedSectors} = scene;
       markers.setSites({
-        sites: scene.sites,
+        index: scene.index,
+        siteById: scene.siteById,
         sectorOf: (site) => markerSector(site, selectedSectors),
         look: sectorLooks(scene.sectors),
       });
-      this.applied.sites = scene.sites;
-    } else {
-      markers.setMaxZoom();
-      if (relabel) markers.relabel();
+      this.applied.index = scene.index;
+    } else if (relabel) {
+      markers.relabel();
     }
     markers.setSelected(scene.selected?.id);
     if (scene.selected && scene.revealKey !== this.applied.reveal) this.reveal(scene.selected, scene.covering);
@@ -294,7 +297,8 @@ export class MapController implements ReactiveController {
 
   private resized(size: DOMRectReadOnly): void {
     if (!this.map) return;
-    this.map.invalidateSize({pan: false});
+    // The centre stays where it was (a resized frame or a rotated phone still shows the same place).
+    this.map.invalidateSize({pan: true, animate: false});
     if (this.viewPending && this.scene && size.width > 0 && size.height > 0) this.fit(this.scene);
   }
 }

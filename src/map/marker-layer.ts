@@ -1,7 +1,7 @@
 import type {SiteFeature} from '../data/types.js';
-import {ClusterIndex, type ClusterPoint, type MapItem} from './cluster-index.js';
+import type {ClusterIndex, ClusterPoint, MapItem} from './cluster-index.js';
 import {L, type LeafletMap, type Marker, type Point} from './leaflet.js';
-import {CLUSTER_RADIUS, MARKER_SIZE, type SectorLook} from './marker-style.js';
+import {MARKER_SIZE, type SectorLook} from './marker-style.js';
 
 /** At most this many sites of one point fan out; the others are listed (see {@link StackList}). */
 export const FAN_LIMIT = 16;
@@ -18,7 +18,9 @@ const Z_SELECTED = 3000;
 
 /** A site's marker, as the layer needs it drawn. */
 export interface MarkerSites {
-  readonly sites: readonly SiteFeature[];
+  /** Which of the visible sites merge, at any zoom (one per filter, over the dataset's hierarchy). */
+  readonly index: ClusterIndex;
+  readonly siteById: ReadonlyMap<string, SiteFeature>;
   /** The sector each marker shows. */
   readonly sectorOf: (site: SiteFeature) => string;
   readonly look: (sector: string) => SectorLook;
@@ -74,7 +76,7 @@ export class SiteMarkerLayer {
   private readonly placed = new Map<string, Placed>();
   private index: ClusterIndex | undefined;
   private input: MarkerSites | undefined;
-  private siteById = new Map<string, SiteFeature>();
+  private siteById: ReadonlyMap<string, SiteFeature> = new Map();
   private selected: string | undefined;
   /** The marker or cluster that is the map's tab stop. */
   private active: string | undefined;
@@ -92,16 +94,12 @@ export class SiteMarkerLayer {
     map.on('zoomstart click', this.closeFan);
   }
 
-  /** Draws another set of sites: the clustering index is rebuilt, the drawn markers diffed. */
+  /** Draws another set of sites (another filter): every marker is drawn anew, for the new counts. */
   setSites(input: MarkerSites): void {
     this.input = input;
-    this.siteById = new Map(input.sites.map((site) => [site.id, site]));
-    this.rebuild();
-  }
-
-  /** The deepest zoom changed (another basemap): clusters are computed down to it. */
-  setMaxZoom(): void {
-    if (this.input && this.index?.options.maxZoom !== this.map.getMaxZoom()) this.rebuild();
+    this.index = input.index;
+    this.siteById = input.siteById;
+    this.redrawAll();
   }
 
   setSelected(id: string | undefined): void {
@@ -137,7 +135,7 @@ export class SiteMarkerLayer {
         : L.point(0, 0);
       return {zoom: undefined, offset};
     }
-    const reveal = this.index.revealZoom(id, this.map.getZoom());
+    const reveal = this.index.revealZoom(id, this.map.getZoom(), this.map.getMaxZoom());
     if (!reveal) return {zoom: undefined, offset: L.point(0, 0)};
     const fanOut = reveal.fanOut;
     this.pendingFan = fanOut ? {cluster: fanOut, first: id} : undefined;
@@ -172,16 +170,8 @@ export class SiteMarkerLayer {
     this.clearAll();
   }
 
-  private rebuild(): void {
-    const {sites, sectorOf} = this.input!;
-    this.index = new ClusterIndex(
-      sites.map((site) => {
-        const [lon, lat] = site.geometry.coordinates as [number, number];
-        return {id: site.id, lon, lat, sector: sectorOf(site)};
-      }),
-      {radius: CLUSTER_RADIUS, maxZoom: this.map.getMaxZoom()},
-    );
-    // Cluster ids mean nothing across indexes: draw everything anew.
+  private redrawAll(): void {
+    // Counts and colours differ under another filter: draw everything anew.
     const hadList = Boolean(this.stackList);
     this.fan = undefined;
     this.pendingFan = undefined;
