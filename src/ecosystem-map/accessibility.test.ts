@@ -227,7 +227,7 @@ describe('accessibility', () => {
       const snapshot = await accessibilityTree();
       // (The marker is a button named "EuraTechnologies" too: the list item is the one saying more.)
       const item = findAccessibilityNode(snapshot, (node) => node.role === 'button' && node.name.startsWith('EuraTechnologies '));
-      expect((item)?.name).to.equal('EuraTechnologies Lille Pôle et École');
+      expect(item?.name).to.equal('EuraTechnologies Lille Pôle et École');
       expect(el.shadowRoot!.querySelector('li[data-site-id="euratech"] .list-sectors')!.textContent).to.equal('Pôle et École');
     });
 

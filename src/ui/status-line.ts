@@ -18,6 +18,8 @@ export function statusText(load: LoadStatus, messages: Messages): string {
  * visitor is still typing or pressing chips: screen readers wait and announce the final count once.
  */
 export function renderStatus({text, busy}: {text: string; busy: boolean}): TemplateResult {
+  // The status's text is the sentence alone: no whitespace around it (Prettier would add some).
+  // prettier-ignore
   return html`<p
     part="status"
     class="status inset-focus"
@@ -26,9 +28,7 @@ export function renderStatus({text, busy}: {text: string; busy: boolean}): Templ
     aria-atomic="true"
     aria-busy=${busy ? 'true' : 'false'}
     tabindex="-1"
-  >
-    ${text}
-  </p>`;
+  >${text}</p>`;
 }
 
 /** The visible sentence when the data cannot be shown at all, with a button to load the same source again. */
