@@ -1,7 +1,7 @@
 // Two artefacts from one config (see README "Builds"), plus the iframe page dist/embed.html (embed/):
 // - dist/ecosystem-map.js: the classic script partners paste. IIFE, minified, self-contained (Lit,
 //   Leaflet and its CSS, supercluster, the embedded dataset), defines no global.
-// - dist/esm/: ES modules, one per source file, with .d.ts, for bundler users. lit and supercluster stay
+// - dist/esm/: ES modules, one per source file, with .d.ts, for bundler users. lit, supercluster and minisearch stay
 //   bare imports (dependencies shared with the app); Leaflet is a private, patched copy
 //   (dist/esm/vendor/leaflet.js, see README "Use with a framework"), loaded on first connection.
 // Both builds apply the same Leaflet rewrites (scripts/rollup-leaflet-isolation.mjs), which the test
@@ -21,7 +21,7 @@ import {reportSizes} from './scripts/report-sizes.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const header = `ecosystem-map ${pkg.version} | MIT | ${pkg.homepage} | map data: see data/README.md`;
-const isSharedDependency = (id) => /^(lit|@lit|supercluster)(\/|$)/.test(id);
+const isSharedDependency = (id) => /^(lit|@lit|supercluster|minisearch)(\/|$)/.test(id);
 
 /** Where a bundled package's module lands in dist/esm: vendor/<name>.js, never a node_modules folder. */
 const VENDORED = [

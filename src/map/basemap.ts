@@ -59,8 +59,11 @@ export function addCommunesOutline(map: LeafletMap, communesOutline: readonly Co
   return outline.addTo(map);
 }
 
-/** The outline is in its own module, loaded only when drawn (most pages show tiles and never need it). */
-const loadOutline = () => import('../generated/communes-outline.js').then((module) => module.communesOutline);
+/**
+ * The outline is in its own module, loaded only when drawn (most pages show tiles and never need it).
+ * The map controller asks for it early, beside Leaflet, when the first scene has no tiles.
+ */
+export const loadOutline = () => import('../generated/communes-outline.js').then((module) => module.communesOutline);
 
 /**
  * The basemap: tiles when they load, otherwise the communes outline with the names of the main communes.

@@ -99,6 +99,8 @@ export class MapController implements ReactiveController {
   show(scene: MapScene): void {
     this.scene = scene;
     if (!this.leaflet) {
+      // No tiles: the outline is the basemap, fetched beside Leaflet rather than after it.
+      if (!this.loading && scene.tiles.kind === 'none') void import('./basemap.js').then(({loadOutline}) => loadOutline());
       this.loading ??= loadLeaflet().then(
         (modules) => {
           this.leaflet = modules;
