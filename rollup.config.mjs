@@ -1,7 +1,7 @@
 // Two artefacts from one config (see README "Builds"), plus the iframe page dist/embed.html (embed/):
 // - dist/ecosystem-map.js: the classic script partners paste. IIFE, minified, self-contained (Lit,
 //   Leaflet and its CSS, supercluster, the embedded dataset), defines no global.
-// - dist/esm/: ES modules, one per source file, with .d.ts, for bundler users. lit and supercluster stay
+// - dist/esm/: ES modules, one per source file, with .d.ts, for bundler users. lit, supercluster and minisearch stay
 //   bare imports (dependencies shared with the app); Leaflet is a private, patched copy
 //   (dist/esm/vendor/leaflet.js, see README "Use with a framework"), loaded on first connection.
 // Both builds apply the same Leaflet rewrites (scripts/rollup-leaflet-isolation.mjs), which the test
@@ -70,25 +70,38 @@ const minifyVendored = () => {
   };
 };
 
+/** The plugins shared by the classic script's module chunks and its loader. */
+const cdnPlugins = () => [
+  litNoGlobals(),
+  litTrustedTypes(),
+  leafletIsolation(),
+  nodeResolve({browser: true}),
+  typescript({
+    tsconfig: './tsconfig.json',
+    declaration: false,
+    sourceMap: true,
+    inlineSources: true,
+    outDir: 'dist/cdn',
+    noEmitOnError: true,
+  }),
+  terser({format: {comments: /^!/}, ecma: 2021}),
+  thirdPartyNotices({header}),
+];
+
 export default [
   {
+    // The loader: a classic script of about 1 kB that imports dist/cdn/ecosystem-map.entry.js beside it.
     input: 'src/cdn.ts',
     output: {
       file: 'dist/ecosystem-map.js',
       format: 'iife',
+      banner: `/*! ${header} */`,
       sourcemap: true,
       sourcemapPathTransform: sourceFromRoot(root),
-      // One self-contained file for now: the lazily imported map modules are inlined. A loader with
-      // chunks only needs `dir` + `format: 'es'` here.
-      inlineDynamicImports: true,
       // Imported where there is no DOM (a server rendering the page), the script does nothing.
       intro: "if (typeof HTMLElement === 'undefined') return;",
     },
     plugins: [
-      litNoGlobals(),
-      litTrustedTypes(),
-      leafletIsolation(),
-      nodeResolve({browser: true}),
       typescript({
         tsconfig: './tsconfig.json',
         declaration: false,
@@ -98,11 +111,27 @@ export default [
         noEmitOnError: true,
       }),
       terser({format: {comments: /^!/}, ecma: 2021}),
-      thirdPartyNotices({header}),
       classicScriptTypes(),
       reportSizes(),
       embedPage(),
     ],
+  },
+  {
+    // What the loader imports: ES modules split where the code loads lazily (the view when the element
+    // nears the viewport, Leaflet and the map when it is drawn, the embedded dataset and the communes
+    // outline only when used). Minified, with source maps and licence banners; no global.
+    input: {'ecosystem-map.entry': 'src/define.ts'},
+    // The entry chunk may also export what later chunks share (Lit): no extra facade module to wait for.
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: '[name]-[hash].js',
+      sourcemap: true,
+      sourcemapPathTransform: sourceFromRoot(root),
+    },
+    plugins: [...cdnPlugins(), reportSizes()],
   },
   {
     input: {index: 'src/index.ts', define: 'src/define.ts'},

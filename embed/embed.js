@@ -12,15 +12,18 @@
   /** The widget's default height, and the taller stack it gets below its 600 px breakpoint. */
   const PREFERRED_HEIGHT = {wide: 480, narrow: 640, breakpoint: 600};
 
-  const element = document.createElement('ecosystem-map');
-  const definition = customElements.get('ecosystem-map');
-  // The element's own attributes, from its class: a new attribute becomes a parameter with no change here.
-  const attributes = new Set(definition ? definition.observedAttributes : []);
   const params = new URLSearchParams(location.search);
-  for (const [name, value] of params) {
-    // Values go through the element's attribute handling, never into markup; unknown names are ignored.
-    if (attributes.has(name)) element.setAttribute(name, value);
-  }
+  // The classic script defines the element once its module has loaded; it is added to the page then, with
+  // the element's own attributes, from its class: a new attribute becomes a parameter with no change here.
+  customElements.whenDefined('ecosystem-map').then(() => {
+    const element = document.createElement('ecosystem-map');
+    const attributes = new Set(customElements.get('ecosystem-map').observedAttributes);
+    for (const [name, value] of params) {
+      // Values go through the element's attribute handling, never into markup; unknown names are ignored.
+      if (attributes.has(name)) element.setAttribute(name, value);
+    }
+    document.body.prepend(element);
+  });
 
   const requested = (params.get('lang') || '').toLowerCase().split('-')[0];
   const lang = Object.prototype.hasOwnProperty.call(WORDS, requested) ? requested : 'fr';
@@ -34,8 +37,6 @@
   const pointAtThisState = () => (openFull.href = location.href);
   pointAtThisState();
   for (const type of ['pointerdown', 'focus', 'click', 'contextmenu']) openFull.addEventListener(type, pointAtThisState);
-
-  document.body.prepend(element);
 
   if (window.parent === window) {
     // Opened on its own (the link above did that): the map takes the whole window.

@@ -1,4 +1,4 @@
-import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import type {FeatureCollection} from 'geojson';
 import {stub, type SinonStub} from 'sinon';
 import type {EcosystemMap} from './ecosystem-map.js';
@@ -49,10 +49,13 @@ describe('loading data', () => {
     expect(markerIds(el)).to.deep.equal(['ovh', 'plaine-images']);
   });
 
-  it('says it is loading until the data arrives', async () => {
-    const el = await fixture<EcosystemMap>(html`<ecosystem-map tiles="none" src="/test/fixtures/small.geojson"></ecosystem-map>`);
-    expect(part(el, 'status')!.textContent).to.equal('Chargement des sites…');
-    await oneEvent(el, 'data-load');
+  it('says it is loading, the map then the sites, until the data arrives', async () => {
+    // The server answers after 300 ms: the sites are still on their way once the map's code has loaded.
+    const el = await fixture<EcosystemMap>(html`<ecosystem-map tiles="none" src="/test-api/delayed-small"></ecosystem-map>`);
+    expect(part(el, 'status')!.textContent).to.equal('Chargement de la carte…');
+    const loaded = oneEvent(el, 'data-load');
+    await waitUntil(() => part(el, 'status')!.textContent === 'Chargement des sites…', 'never said the sites are loading');
+    await loaded;
     expect(part(el, 'status')!.textContent).to.equal('2 sites');
   });
 

@@ -9,7 +9,6 @@ import {SYNC_INDEX_UP_TO} from '../data/search.js';
 import {formatProblem, parseDataset} from '../data/validate.js';
 import {DataErrorEvent, type DataErrorCode} from '../events/data-error.js';
 import {DataLoadEvent} from '../events/data-load.js';
-import {defaultDataset} from '../generated/default-dataset.js';
 import {resolveLang} from '../i18n/lang.js';
 import type {LoadProblem} from '../i18n/strings.js';
 
@@ -34,6 +33,12 @@ export type DatasetState =
   | ({readonly status: 'error'; readonly message: string} & LoadProblem);
 
 type Source = {kind: 'object'; value: unknown} | {kind: 'url'; url: string} | {kind: 'embedded'};
+
+/** Stands for the embedded dataset among the sources already asked for. */
+const EMBEDDED = Symbol('embedded dataset');
+
+/** The dataset shipped with the widget, in its own module: a page that sets `src` or `data` never loads it. */
+const loadEmbedded = () => import('../generated/default-dataset.js').then((module) => module.defaultDataset);
 
 /**
  * Loads the dataset the host asks for (`data` wins over `src`, else the embedded one), validates it,
@@ -63,7 +68,7 @@ export class DatasetController implements ReactiveController {
   /** Before each render: starts loading when `src`/`data` point at something new (in-memory data shows at once). */
   hostUpdate(): void {
     const source = this.source();
-    const key = source.kind === 'object' ? source.value : source.kind === 'url' ? source.url : defaultDataset;
+    const key = source.kind === 'object' ? source.value : source.kind === 'url' ? source.url : EMBEDDED;
     if (key === this.currentSource) return;
     this.currentSource = key;
     void this.load(source);
@@ -106,7 +111,7 @@ export class DatasetController implements ReactiveController {
             })
           : source.kind === 'object'
             ? source.value
-            : defaultDataset;
+            : await loadEmbedded();
       if (generation !== this.generation) return;
       const options = {maxFeatures: readMaxFeatures(this.host.maxFeatures)};
       const dataset = large(input) ? await parseDatasetAsync(input, {signal, ...options}) : parseDataset(input, options);

@@ -2,6 +2,7 @@ import {css} from 'lit';
 import {leafletStyles} from '../generated/leaflet.styles.js';
 import {markerStyles} from '../map/marker-layer.styles.js';
 import {baseStyles, narrow} from '../ui/base.styles.js';
+import {hostStyles} from './host.styles.js';
 import {detailsStyles} from '../ui/details-panel.styles.js';
 import {filterBarStyles} from '../ui/filter-bar.styles.js';
 import {mapControlsStyles} from '../ui/map-controls.styles.js';
@@ -9,18 +10,6 @@ import {siteListStyles} from '../ui/site-list.styles.js';
 
 /** The element's frame: toolbar on top, then map and list side by side (stacked on phones). */
 export const layoutStyles = css`
-  :host {
-    display: block;
-    position: relative;
-    height: 480px;
-    min-height: 240px;
-    contain: layout;
-  }
-
-  :host([hidden]) {
-    display: none;
-  }
-
   .layout {
     display: grid;
     grid-template-rows: auto minmax(0, 1fr);
@@ -220,8 +209,9 @@ export const layoutStyles = css`
   }
 `;
 
-/** Everything the shadow root needs: Leaflet's CSS, the shared base, the frame, then each template's styles. */
+/** Everything the shadow root needs: the box, Leaflet's CSS, the shared base, the frame, then each template's styles. */
 export const elementStyles = [
+  hostStyles,
   leafletStyles,
   baseStyles,
   layoutStyles,

@@ -1,34 +1,23 @@
-import {html, LitElement, nothing, type PropertyValues} from 'lit';
+// The element as a page first meets it: the public properties, a light frame with a status line, and
+// a watch on the viewport. Everything else (map, data, interface) is in ecosystem-map-view.ts, imported
+// when the element nears the viewport, so a widget far down a page costs only this module and Lit.
+import {html, LitElement, type PropertyValues} from 'lit';
 import type {FeatureCollection} from 'geojson';
-import {property, query} from 'lit/decorators.js';
-import {filterKey, idListConverter} from '../data/filter.js';
+import {property} from 'lit/decorators.js';
+import {idListConverter} from '../data/filter.js';
 import {MAX_FEATURES} from '../data/rules.js';
 import type {SiteCollection} from '../data/types.js';
+import {mapLoading} from '../i18n/first-paint.js';
 import {LangController} from '../i18n/lang-controller.js';
 import {resolveLang} from '../i18n/lang.js';
-import {sectorsInWords} from '../i18n/localize.js';
-import {messagesFor, type UiLang} from '../i18n/strings.js';
 import type {LeafletMap} from '../map/leaflet.js';
-import {FullscreenController} from '../map/fullscreen-controller.js';
-import {MapController, type ViewRequest} from '../map/map-controller.js';
-import {readTiles, type TileSource} from '../map/tile-presets.js';
-import {readView, zoomConverter} from '../map/view-converters.js';
-import {renderDetails} from '../ui/details-panel.js';
-import {renderFilterBar} from '../ui/filter-bar.js';
-import {renderMapControls} from '../ui/map-controls.js';
-import {RovingTabindex} from '../ui/roving-tabindex.js';
-import {renderSearchBox} from '../ui/search-box.js';
-import {renderSiteList} from '../ui/site-list.js';
-import {renderError, renderNoResult, renderStatus, statusText, type LoadStatus} from '../ui/status-line.js';
-import {ViewSwitch} from '../ui/view-switch.js';
-import {DatasetController} from './dataset-controller.js';
-import {elementStyles} from './ecosystem-map.styles.js';
-import {FilterController} from './filter-controller.js';
-import {KeyboardController} from './keyboard-controller.js';
-import {LinkController} from './link-controller.js';
-import {SearchFitController} from './search-fit-controller.js';
-import {SelectionController} from './selection-controller.js';
-import {StatusAnnouncer} from './status-announcer.js';
+import {zoomConverter} from '../map/view-converters.js';
+import {renderStatus} from '../ui/status-line.js';
+import type {EcosystemMapView} from './ecosystem-map-view.js';
+import {hostStyles} from './host.styles.js';
+
+/** The view loads when the element is this close to the viewport, so it is usually ready when scrolled to. */
+const NEAR_VIEWPORT = '600px';
 
 /**
  * An interactive map of the Lille–Roubaix–Tourcoing digital ecosystem: who is where and does what.
@@ -67,31 +56,11 @@ import {StatusAnnouncer} from './status-announcer.js';
  * @cssprop [--ecosystem-map-sidebar-width=17rem] - Width of the list column on wide layouts.
  */
 export class EcosystemMap extends LitElement {
-  static override styles = elementStyles;
+  static override styles = hostStyles;
 
-  private readonly loader = new DatasetController(this, () => this.mapView.drawn);
-  private readonly filter = new FilterController(this, this.loader, () => this.uiLang);
-  private readonly selection = new SelectionController(this, this.loader, (id) => this.mapView.markerOf(id));
-  private readonly mapView = new MapController(
-    this,
-    () => this.mapContainer,
-    (id) => this.selection.open(id),
-  );
-  private readonly keyboard = new KeyboardController(
-    this,
-    () => this.selection.site !== undefined,
-    () => this.selection.close(),
-  );
-  private readonly announcer = new StatusAnnouncer(this);
-  private readonly chipFocus = new RovingTabindex('data-sector', () => this.requestUpdate());
-  private readonly deepLink = new LinkController(this, this.loader, this.filter);
-  private readonly fullscreen = new FullscreenController(this);
-  private readonly searchFit = new SearchFitController(this, this.filter, () => this.mapContainer);
-  private readonly phoneView = new ViewSwitch(this);
-  private tileSource: TileSource = readTiles('osm');
-  private viewRequest: Omit<ViewRequest, 'key'> = {center: null, zoom: null};
-
-  @query('.map') private mapContainer!: HTMLElement | null;
+  private view: EcosystemMapView | undefined;
+  private viewLoading: Promise<void> | undefined;
+  private nearViewport: IntersectionObserver | undefined;
 
   /** URL of a GeoJSON FeatureCollection to load instead of the embedded dataset. */
   @property() src: string | undefined;
@@ -134,124 +103,55 @@ export class EcosystemMap extends LitElement {
     new LangController(this);
   }
 
-  /** The Leaflet map, for advanced integrations (undefined while disconnected; Leaflet loads on first connection, it is there by `data-load`). */
+  /** The Leaflet map, for advanced integrations (undefined while disconnected or not yet loaded; it is there by `data-load`). */
   get leafletMap(): LeafletMap | undefined {
-    return this.mapView.map;
+    return this.view?.leafletMap;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.viewLoading) this.watchViewport();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.nearViewport?.disconnect();
+  }
+
+  /** Loads the view once the element comes near the viewport; a hidden element loads when it is shown there. */
+  private watchViewport(): void {
+    if (typeof IntersectionObserver === 'undefined') return this.loadView();
+    this.nearViewport ??= new IntersectionObserver(
+      (entries) => entries.some((entry) => entry.isIntersecting) && this.loadView(),
+      {
+        rootMargin: NEAR_VIEWPORT,
+      },
+    );
+    this.nearViewport.observe(this);
+  }
+
+  private loadView(): void {
+    this.nearViewport?.disconnect();
+    this.viewLoading ??= import('./ecosystem-map-view.js').then(
+      ({EcosystemMapView}) => {
+        this.view = new EcosystemMapView(this);
+        this.requestUpdate();
+      },
+      (error: unknown) => console.error('<ecosystem-map> the widget could not be loaded:', error),
+    );
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('tiles')) this.tileSource = readTiles(this.tiles);
-    if (changed.has('center') || changed.has('zoom')) this.viewRequest = readView(this.center, this.zoom);
+    this.view?.willUpdate(changed);
   }
 
   protected override updated(): void {
-    const view = this.loader.view;
-    const result = this.filter.result;
-    const selected = this.filter.selectedSectors;
-    this.mapView.show({
-      tiles: this.tileSource,
-      index: view?.clusterIndex(result, selected),
-      siteById: view?.siteById ?? new Map(),
-      // A new dataset is fitted to the sites the visitor sees (a preset `sectors` narrows it).
-      fitSites: result.count ? result.sorted : (view?.sites ?? []),
-      sectors: view?.sectors ?? [],
-      selectedSectors: selected,
-      selected: this.selection.site,
-      revealKey: `${this.selection.id}|${this.selection.openings}|${this.loader.serial}`,
-      covering: this.renderRoot.querySelector('[part="details"]'),
-      // Refitted on new data, new center/zoom, and to search results once typing settles.
-      view: {
-        key: JSON.stringify([this.loader.serial, this.center, this.zoom, this.searchFit.key]),
-        ...(this.searchFit.searching ? {center: null, zoom: null} : this.viewRequest),
-      },
-      clusterLabel: messagesFor(this.uiLang).clusterLabel,
-      cooperativeGestures: !this.noCooperativeGestures,
-    });
-  }
-
-  private get uiLang(): UiLang {
-    return resolveLang(this, this.lang);
-  }
-
-  /** Opens a site and, on a phone showing the list, the map with its details sheet. */
-  private open(id: string): void {
-    this.phoneView.show('map');
-    this.selection.open(id);
+    this.view?.updated();
   }
 
   override render() {
-    const lang = this.uiLang;
-    const messages = messagesFor(lang);
-    const {state, view} = this.loader;
-    const {sorted} = this.filter.result;
-    const site = this.selection.site;
-    const load: LoadStatus =
-      state.status === 'ready' ? {status: 'ready', visible: sorted.length, total: view?.sites.length ?? 0} : state;
-    const status = {text: statusText(load, messages), busy: this.announcer.busy(view && filterKey(this.filter.state))};
-    const noMatch = this.filter.nothingMatches
-      ? messages.noMatch(this.filter.query, this.filter.selectedSectors.length)
-      : undefined;
-    const reset = () => this.filter.reset();
-    return html`<div class="layout" lang=${lang}>
-      <div class="toolbar">
-        ${renderSearchBox({
-          query: this.filter.query,
-          disabled: !view,
-          messages,
-          onInput: (text) => this.filter.setQuery(text),
-          onSubmit: () => sorted[0] && this.open(sorted[0].id),
-        })}
-        ${renderFilterBar({
-          sectors: view?.sectors ?? [],
-          counts: view?.sectorCounts(this.filter.query) ?? new Map(),
-          selected: this.filter.selectedSectors,
-          lang,
-          messages,
-          roving: this.chipFocus,
-          onToggle: (id) => this.filter.toggleSector(id),
-          onReset: this.filter.active ? reset : undefined,
-        })}
-      </div>
-      <div class="body" data-view=${this.phoneView.view}>
-        <a class="skip-link" href="#sites" @click=${this.keyboard.onSkipLink}>${messages.skipToList}</a>
-        <div class="map-area">
-          ${renderMapControls({
-            tiles: this.tileSource,
-            map: this.mapView,
-            fullscreen: this.fullscreen,
-            messages,
-            onOpen: (id) => this.open(id),
-          })}
-          <div part="map" class="map inset-focus" role="region" aria-label=${messages.mapLabel} aria-describedby="map-keys"></div>
-          <p id="map-keys" class="visually-hidden">${messages.mapKeys}</p>
-          ${
-            site && view
-              ? renderDetails({
-                  site,
-                  lang,
-                  messages,
-                  sectors: view.sectorById,
-                  share: this.deepLink.share,
-                  onClose: () => this.selection.close(),
-                })
-              : nothing
-          }
-          ${noMatch ? renderNoResult(noMatch, messages, reset, 'map') : nothing}
-          ${renderError(load, messages, () => this.loader.retry())}
-        </div>
-        <div class="sidebar">
-          <div class="sidebar-head">${renderStatus(status)}${view ? this.phoneView.render(messages) : nothing}</div>
-          ${noMatch ? renderNoResult(noMatch, messages, reset, 'list') : nothing}
-          ${renderSiteList({
-            sites: sorted,
-            selected: this.selection.id,
-            messages,
-            colorOf: (listed) => view?.colorOf(listed, this.filter.selectedSectors) ?? '',
-            sectorsOf: (listed) => (view ? sectorsInWords(listed.properties.sectors, view.sectorById, lang) : ''),
-            onSelect: (id) => this.open(id),
-          })}
-        </div>
-      </div>
-    </div>`;
+    if (this.view) return this.view.render();
+    const lang = resolveLang(this, this.lang);
+    return html`<div class="frame" lang=${lang}>${renderStatus({text: mapLoading[lang], busy: true})}</div>`;
   }
 }

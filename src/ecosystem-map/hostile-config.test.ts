@@ -69,7 +69,8 @@ describe('hostile configuration', () => {
       el.setAttribute('tiles', `${scheme}{z}/{x}/{y}`);
       await el.updateComplete;
       expect(tileSources(el)).to.deep.equal([]);
-      expect(el.shadowRoot!.querySelectorAll('path.commune-outline').length).to.be.greaterThan(0);
+      // The outline basemap is loaded when first drawn.
+      await waitUntil(() => el.shadowRoot!.querySelectorAll('path.commune-outline').length > 0, 'no communes outline');
     });
   }
 

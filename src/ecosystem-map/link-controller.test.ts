@@ -141,6 +141,7 @@ describe('deep links (link attribute)', () => {
       </div>`,
     );
     const [jobs, places] = [...wrapper.querySelectorAll<EcosystemMap>('ecosystem-map')] as [EcosystemMap, EcosystemMap];
+    await Promise.all([oneEvent(jobs, 'data-load'), oneEvent(places, 'data-load')]);
     expect(heading(jobs)).to.equal('OVHcloud');
     await waitUntil(() => markerIds(jobs).length > 0 && markerIds(places).length > 0, 'no marker drawn');
     expect(markerIds(jobs)).to.have.length(4);

@@ -1,4 +1,4 @@
-import {DEFAULT_LANG, UI_LANGS, type UiLang} from './strings.js';
+import {DEFAULT_LANG, UI_LANGS, type UiLang} from './first-paint.js';
 
 /** `fr`, `fr-BE`, `EN-gb` → the supported language they name, or null. */
 export function supportedLang(value: string | null | undefined): UiLang | null {

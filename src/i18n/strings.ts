@@ -1,10 +1,10 @@
 import type {DataErrorCode} from '../events/data-error.js';
 import {countOf, formatMetres, formatNumber, formatYear, plural} from './format.js';
 
-/** Languages the interface is translated into. */
-export const UI_LANGS = ['fr', 'en', 'nl'] as const;
-export type UiLang = (typeof UI_LANGS)[number];
-export const DEFAULT_LANG: UiLang = 'fr';
+import type {UiLang} from './first-paint.js';
+
+// The languages (and the first frame's one sentence) live in first-paint.ts, which loads before this module.
+export {DEFAULT_LANG, UI_LANGS, type UiLang} from './first-paint.js';
 
 /** What went wrong with the data, as the visitor is told: the event's code, plus what explains it. */
 export interface LoadProblem {

@@ -1,4 +1,4 @@
-import {communesOutline, type CommuneOutline} from '../generated/communes-outline.js';
+import type {CommuneOutline} from '../generated/communes-outline.js';
 import {L, type LeafletMap, type Layer, type TileLayer} from './leaflet.js';
 import type {TileSource} from './tile-presets.js';
 
@@ -38,7 +38,7 @@ export function createTileLayer(source: TileSource): TileLayer | null {
  * The communes of the metropolis as light vector outlines, below the tiles: the whole basemap with
  * `tiles="none"`, and what visitors still see when tiles cannot be loaded (offline, blocked host).
  */
-export function addCommunesOutline(map: LeafletMap): Layer {
+export function addCommunesOutline(map: LeafletMap, communesOutline: readonly CommuneOutline[]): Layer {
   const pane = map.createPane(OUTLINE_PANE);
   pane.style.zIndex = '150';
   const renderer = L.svg({pane: OUTLINE_PANE});
@@ -60,6 +60,12 @@ export function addCommunesOutline(map: LeafletMap): Layer {
 }
 
 /**
+ * The outline is in its own module, loaded only when drawn (most pages show tiles and never need it).
+ * The map controller asks for it early, beside Leaflet, when the first scene has no tiles.
+ */
+export const loadOutline = () => import('../generated/communes-outline.js').then((module) => module.communesOutline);
+
+/**
  * The basemap: tiles when they load, otherwise the communes outline with the names of the main communes.
  * Several tile errors in a row switch to the outline for good (until another tile source is set), so a
  * blocked or offline tile server leaves a readable map rather than grey squares.
@@ -68,26 +74,23 @@ export class Basemap {
   /** True once tiles failed and the outline took over. */
   failed = false;
   private tiles: TileLayer | null = null;
-  private readonly labels: Layer;
+  private labels: Layer | undefined;
+  private outline: Promise<void> | undefined;
   private errorsInARow = 0;
 
   constructor(
     private readonly map: LeafletMap,
     private readonly onFallback: () => void,
-  ) {
-    addCommunesOutline(map);
-    const pane = map.createPane(LABELS_PANE);
-    pane.style.zIndex = '250';
-    pane.style.pointerEvents = 'none';
-    this.labels = communeLabels();
-    const showMinor = () => pane.classList.toggle('minor-labels', map.getZoom() >= MINOR_LABELS_ZOOM);
-    map.on('zoomend', showMinor);
-    showMinor();
-  }
+  ) {}
 
   /** Whether only the outline is drawn (no tiles asked for, or tiles failed). */
   get outlineOnly(): boolean {
     return !this.tiles;
+  }
+
+  /** Settles once the outline is drawn, when it is needed (at once otherwise). */
+  get drawn(): Promise<void> {
+    return this.outline ?? Promise.resolve();
   }
 
   setTiles(source: TileSource): void {
@@ -114,13 +117,30 @@ export class Basemap {
   }
 
   private showLabels(): void {
-    if (this.tiles) this.labels.remove();
-    else this.labels.addTo(this.map);
+    if (this.tiles) this.labels?.remove();
+    else if (this.labels) this.labels.addTo(this.map);
+    else this.outline ??= loadOutline().then((communes) => this.drawOutline(communes));
+  }
+
+  /** Once loaded, the outline stays under the tiles (it shows while they load); the labels only without tiles. */
+  private drawOutline(communes: readonly CommuneOutline[]): void {
+    const map = this.map;
+    // Removed while the outline loaded (the element left the page): nothing to draw on.
+    if (!map.getPane('mapPane')) return;
+    addCommunesOutline(map, communes);
+    const pane = map.createPane(LABELS_PANE);
+    pane.style.zIndex = '250';
+    pane.style.pointerEvents = 'none';
+    this.labels = communeLabels(communes);
+    const showMinor = () => pane.classList.toggle('minor-labels', map.getZoom() >= MINOR_LABELS_ZOOM);
+    map.on('zoomend', showMinor);
+    showMinor();
+    this.showLabels();
   }
 }
 
 /** Names of the main communes at the centre of their largest ring: DOM text, not interactive. */
-function communeLabels(): Layer {
+function communeLabels(communesOutline: readonly CommuneOutline[]): Layer {
   const byName = new Map(communesOutline.map((commune) => [commune.name, commune]));
   const markers = [...MAJOR_COMMUNES, ...MINOR_COMMUNES].flatMap((name) => {
     const commune = byName.get(name);

@@ -1,5 +1,6 @@
-import {expect, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import type {FilterChangeEvent} from '../events/filter-change.js';
+import type {EcosystemMap} from '../ecosystem-map/ecosystem-map.js';
 import {
   collection,
   manySites,
@@ -111,8 +112,11 @@ describe('map', () => {
     });
 
     it('fits the sites once a hidden map becomes visible', async () => {
-      const {el} = await renderMap(html`<ecosystem-map tiles="none" hidden .data=${collection()}></ecosystem-map>`);
+      // A hidden element loads its view (and its data) once it is shown.
+      const el = await fixture<EcosystemMap>(html`<ecosystem-map tiles="none" hidden .data=${collection()}></ecosystem-map>`);
+      const loaded = oneEvent(el, 'data-load');
       el.hidden = false;
+      await loaded;
       await waitUntil(() => el.leafletMap!.getSize().x > 0, 'map never got a size');
       await waitUntil(
         () => TEST_SITES.every((site) => el.leafletMap!.getBounds().contains([site.lat, site.lon])),

@@ -93,15 +93,17 @@ export class MapController implements ReactiveController {
     new ResizeController(host, container, (size) => this.resized(size));
   }
 
-  /** Settles once Leaflet has loaded and the last scene is drawn (at once when it already is). */
+  /** Settles once Leaflet has loaded and the last scene is drawn, basemap outline included (at once when it already is). */
   get drawn(): Promise<void> {
-    return this.loading ?? Promise.resolve();
+    return (this.loading ?? Promise.resolve()).then(() => this.basemap?.drawn);
   }
 
   /** Shows a scene: loads Leaflet and creates the map if needed, then applies only what differs from the last one. */
   show(scene: MapScene): void {
     this.scene = scene;
     if (!this.leaflet) {
+      // No tiles: the outline is the basemap, fetched beside Leaflet rather than after it.
+      if (!this.loading && scene.tiles.kind === 'none') void import('./basemap.js').then(({loadOutline}) => loadOutline());
       this.loading ??= loadLeaflet().then(
         (modules) => {
           this.leaflet = modules;

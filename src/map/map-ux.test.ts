@@ -364,7 +364,9 @@ describe('map: basemap', () => {
     await waitUntil(() => credits.textContent.includes('Fond de carte indisponible'), 'no fallback after tile errors');
     expect(credits.textContent).to.contain('IGN');
     expect(el.shadowRoot!.querySelectorAll('img.leaflet-tile')).to.have.length(0);
-    expect([...el.shadowRoot!.querySelectorAll('.commune-label')].map((label) => label.textContent)).to.include('Roubaix');
+    // The outline (and its labels) loads when the tiles fail.
+    const labels = () => [...el.shadowRoot!.querySelectorAll('.commune-label')].map((label) => label.textContent);
+    await waitUntil(() => labels().includes('Roubaix'), `no Roubaix among the commune labels: ${labels().join(', ')}`);
   });
 
   it('names the main communes on the outline basemap, out of the way of clicks', async () => {

@@ -82,13 +82,7 @@ export function renderMapControls({tiles, map, fullscreen, messages, onOpen}: Ma
           : nothing
       }
     </div>
-    ${
-      hint
-        ? html`<div class="gesture-hint" aria-hidden="true">
-            ${hint === 'wheel' ? messages.wheelHint(zoomKey()) : messages.touchHint}
-          </div>`
-        : nothing
-    }
+    ${hint ? gestureHint(hint === 'wheel' ? messages.wheelHint(zoomKey()) : messages.touchHint) : nothing}
     ${
       stack
         ? html`<section class="stack-list" aria-label=${messages.stackListLabel}>
@@ -113,3 +107,7 @@ export function renderMapControls({tiles, map, fullscreen, messages, onOpen}: Ma
     }
     <div class="credits">${credit}</div>`;
 }
+
+/** The hint over the map: its sentence is its whole text, with no whitespace around it. */
+// prettier-ignore
+const gestureHint = (text: string) => html`<div class="gesture-hint" aria-hidden="true">${text}</div>`;

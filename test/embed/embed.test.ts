@@ -425,19 +425,52 @@ describe('embedding dist/ecosystem-map.js', () => {
         .performance.getEntriesByType('resource')
         .map((entry) => new URL(entry.name).pathname + (entry.name.startsWith(location.origin) ? '' : ` (${entry.name})`));
 
-    it('with tiles="none" and the embedded dataset, fetches nothing but the script itself', async () => {
+    /** The classic script's module chunks, beside it in /dist/cdn/ (hashed names: matched on their stem). */
+    const chunk = (stem: string) => (path: string) => path.startsWith(`/dist/cdn/${stem}`);
+    const ownFiles = (frame: EmbedFrame) => requested(frame).filter((path) => path === SCRIPT || path.startsWith('/dist/cdn/'));
+
+    it('with tiles="none" and the embedded dataset, fetches nothing but the script and its chunks', async () => {
       const frame = await openPage('', `<script src="${SCRIPT}"></script>${WIDGET}`);
       await dataLoaded(frame);
       await expectEmbeddedDatasetShown(frame, widget(frame), frame.loads[0]);
-      expect(requested(frame)).to.deep.equal([SCRIPT]);
+      expect(requested(frame)).to.deep.equal(ownFiles(frame));
+      expect(requested(frame)[0]).to.equal(SCRIPT);
+      expect(requested(frame).some(chunk('default-dataset-')), 'the embedded dataset').to.equal(true);
+      expect(requested(frame).some(chunk('communes-outline-')), 'the communes outline').to.equal(true);
     });
 
-    it('with a tile template, fetches only the script and tiles from that template', async () => {
+    it('with a tile template, fetches only the script, its chunks and tiles from that template, never the outline', async () => {
       const frame = await openPage('', `<script src="${SCRIPT}"></script><ecosystem-map tiles="${TEST_TILES}"></ecosystem-map>`);
       await dataLoaded(frame);
       await waitUntil(() => requested(frame).some((path) => path.startsWith('/test-tiles/')), 'no tile loaded', {timeout: 8000});
       const others = requested(frame).filter((path) => !path.startsWith('/test-tiles/'));
-      expect(others).to.deep.equal([SCRIPT]);
+      expect(others).to.deep.equal(ownFiles(frame));
+      expect(others.some(chunk('communes-outline-')), 'the communes outline, not drawn').to.equal(false);
+    });
+
+    it('with src, never fetches the embedded dataset', async () => {
+      const frame = await openPage(
+        '',
+        `<script src="${SCRIPT}"></script><ecosystem-map tiles="none" src="/test/fixtures/small.geojson"></ecosystem-map>`,
+      );
+      const [load] = await dataLoaded(frame);
+      expect(load.count).to.equal(2);
+      expect(requested(frame).some(chunk('default-dataset-')), 'the embedded dataset').to.equal(false);
+    });
+
+    it("far below the fold, loads only the script and the element's first chunk, and the rest once scrolled near", async () => {
+      const frame = await openPage('', `<script src="${SCRIPT}"></script><div style="height: 5000px"></div>${WIDGET}`);
+      await win(frame).customElements.whenDefined('ecosystem-map');
+      const status = () => inShadow(widget(frame), '[part=status]')[0]?.textContent;
+      await waitUntil(() => status() === 'Chargement de la carte…', 'no loading frame');
+      // Intersection observers report at the next rendering steps: two frames later, nothing more was asked for.
+      await new Promise((done) => win(frame).requestAnimationFrame(() => win(frame).requestAnimationFrame(done)));
+      expect(requested(frame)).to.deep.equal([SCRIPT, '/dist/cdn/ecosystem-map.entry.js']);
+      expect(frame.loads).to.deep.equal([]);
+      widget(frame).scrollIntoView();
+      const [load] = await dataLoaded(frame);
+      await expectEmbeddedDatasetShown(frame, widget(frame), load);
+      expect(requested(frame).some(chunk('ecosystem-map-view-')), 'the view').to.equal(true);
     });
 
     it('under a CSP that allows only its own script, no request is blocked (no font, icon or analytics)', async () => {
