@@ -32,9 +32,12 @@ async function settled(frame: HTMLIFrameElement): Promise<HTMLElement> {
     () => {
       const el = mapIn(frame);
       if (!el?.shadowRoot) return false;
-      return /\d/.test(inShadow(el, '[part=status]')[0]?.textContent ?? '') || inShadow(el, '[part=error]').length > 0;
+      if (inShadow(el, '[part=error]').length > 0) return true;
+      // The count shows as soon as the data is read; Leaflet (a lazy chunk) may still be on its way.
+      const drawn = (el as unknown as {leafletMap?: unknown}).leafletMap !== undefined;
+      return drawn && /\d/.test(inShadow(el, '[part=status]')[0]?.textContent ?? '');
     },
-    'the framed widget never showed a count of sites nor an error',
+    'the framed widget never showed its map and a count of sites, nor an error',
     {timeout: 8000},
   );
   const el = mapIn(frame)!;
