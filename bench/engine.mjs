@@ -6,7 +6,7 @@
 // loop, also in CPU time, with the widget's slice budget. Figures are medians of the runs.
 import {cpus, loadavg} from 'node:os';
 import Supercluster from 'supercluster';
-import {buildClusterHierarchy} from '../src/map/cluster-hierarchy.ts';
+import {buildClusterHierarchy} from '../src/map/cluster-hierarchy-build.ts';
 import {buildSiteTable} from '../src/data/site-table.ts';
 import {normalizeText} from '../src/data/text.ts';
 import {parseDatasetAsync} from '../src/data/parse-dataset-async.ts';

@@ -1,5 +1,6 @@
 import type {UiLang} from '../i18n/strings.js';
-import {buildClusterHierarchy, type ClusterHierarchy} from '../map/cluster-hierarchy.js';
+import {buildClusterHierarchy} from '../map/cluster-hierarchy-build.js';
+import type {ClusterHierarchy} from '../map/cluster-hierarchy.js';
 import {ClusterIndex} from '../map/cluster-index.js';
 import {CLUSTER_RADIUS} from '../map/marker-style.js';
 import type {SliceOptions} from './chunked.js';

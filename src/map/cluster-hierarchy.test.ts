@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import Supercluster from 'supercluster';
-import {buildClusterHierarchy, type ClusterHierarchy, type QueryResult} from './cluster-hierarchy.js';
+import {buildClusterHierarchy} from './cluster-hierarchy-build.js';
+import type {ClusterHierarchy, QueryResult} from './cluster-hierarchy.js';
 
 const WORLD = [-180, -85, 180, 85] as const;
 

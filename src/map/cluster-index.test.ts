@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {buildClusterHierarchy} from './cluster-hierarchy.js';
+import {buildClusterHierarchy} from './cluster-hierarchy-build.js';
 import {ClusterIndex, type ClusterPoint, type MapItem} from './cluster-index.js';
 
 const WORLD: [number, number, number, number] = [-180, -85, 180, 85];
