@@ -48,7 +48,7 @@ describe('deep links (link attribute)', () => {
     setHash('#top&map-site=ovh&map-sectors=cloud,school&map-q=roubaix');
     const el = await fixture<EcosystemMap>(html`<ecosystem-map link tiles="none" .data=${collection()}></ecosystem-map>`);
     // The first markers ever drawn (Leaflet loads lazily) are already the linked state, no default view first.
-    await waitUntil(() => markerIds(el).length > 0, 'no marker drawn');
+    await waitUntil(() => markerIds(el).length > 0, 'no marker drawn', {timeout: 5000});
     expect(markerIds(el)).to.deep.equal(['iut', 'ovh']);
     expect(el.selected).to.equal('ovh');
     expect(el.sectors).to.deep.equal(['cloud', 'school']);
@@ -109,7 +109,7 @@ describe('deep links (link attribute)', () => {
     sectorToggle(el, 'hub').click();
     await el.updateComplete;
     const again = await fixture<EcosystemMap>(html`<ecosystem-map link tiles="none" .data=${collection()}></ecosystem-map>`);
-    await waitUntil(() => markerIds(again).length > 0, 'no marker drawn');
+    await waitUntil(() => markerIds(again).length > 0, 'no marker drawn', {timeout: 5000});
     expect(again.selected).to.equal('blanchemaille');
     expect(again.sectors).to.deep.equal(['hub']);
     expect(markerIds(again)).to.deep.equal(['blanchemaille', 'euratech']);
@@ -143,7 +143,7 @@ describe('deep links (link attribute)', () => {
     const [jobs, places] = [...wrapper.querySelectorAll<EcosystemMap>('ecosystem-map')] as [EcosystemMap, EcosystemMap];
     await Promise.all([oneEvent(jobs, 'data-load'), oneEvent(places, 'data-load')]);
     expect(heading(jobs)).to.equal('OVHcloud');
-    await waitUntil(() => markerIds(jobs).length > 0 && markerIds(places).length > 0, 'no marker drawn');
+    await waitUntil(() => markerIds(jobs).length > 0 && markerIds(places).length > 0, 'no marker drawn', {timeout: 5000});
     expect(markerIds(jobs)).to.have.length(4);
     expect(heading(places)).to.equal(undefined);
     expect(markerIds(places)).to.deep.equal(['euratech', 'iut']);
