@@ -4,7 +4,7 @@ import type {EcosystemMap} from '../ecosystem-map/ecosystem-map.js';
 import type {SiteSelectEvent} from '../events/site-select.js';
 import {collection, marker, part, partShown, parts, renderMap, TEST_SITES, type TestSite} from '../testing/environment.js';
 import {L} from './leaflet.js';
-import {FAN_LIMIT} from './marker-layer.js';
+import {FAN_LIMIT} from './marker-parts.js';
 
 function centre(element: Element): [number, number] {
   const box = element.getBoundingClientRect();

@@ -1,70 +1,31 @@
 import type {SiteFeature} from '../data/types.js';
 import type {ClusterIndex, ClusterPoint, MapItem} from './cluster-index.js';
-import {L, type LeafletMap, type Marker, type Point} from './leaflet.js';
-import {MARKER_SIZE, type SectorLook} from './marker-style.js';
-
-/** At most this many sites of one point fan out; the others are listed (see {@link StackList}). */
-export const FAN_LIMIT = 16;
-/** Up to this many sites, markers are drawn for the whole set rather than around the view. */
-const DRAW_WHOLE_UP_TO = 500;
-/** Sites of a point listed per page beyond the fan. */
-const LIST_PAGE = 50;
-/** How far the fan's rings sit from their centre, in pixels: markers on them never touch. */
-const FAN_RINGS = [40, 74] as const;
-const FAN_RING_SIZE = 8;
-/** Stacking above Leaflet's latitude order: fanned-out sites over their neighbours, the selected one over all. */
-const Z_FAN = 2000;
-const Z_SELECTED = 3000;
-
-/** A site's marker, as the layer needs it drawn. */
-export interface MarkerSites {
-  /** Which of the visible sites merge, at any zoom (one per filter, over the dataset's hierarchy). */
-  readonly index: ClusterIndex;
-  readonly siteById: ReadonlyMap<string, SiteFeature>;
-  /** The sector each marker shows. */
-  readonly sectorOf: (site: SiteFeature) => string;
-  readonly look: (sector: string) => SectorLook;
-}
-
-/** The sites of a fanned-out point that did not fit in the fan. */
-export interface StackList {
-  readonly sites: readonly SiteFeature[];
-  /** How many more are not listed yet. */
-  readonly remaining: number;
-}
-
-export interface MarkerLayerOptions {
-  /** A visitor activated a site's marker (click, Enter or Space). */
-  onActivate(id: string): void;
-  /** The list of a fanned-out point appeared, grew or went away. */
-  onStackListChange(): void;
-  /** Names a cluster for screen readers from its size and a few of its sites' names. */
-  clusterLabel(count: number, names: readonly string[]): string;
-  /** Whether moves are instant (prefers-reduced-motion). */
-  reducedMotion(): boolean;
-}
-
-/** What is drawn for one map item. */
-interface Placed {
-  readonly item: MapItem;
-  readonly marker: Marker;
-  readonly button: HTMLButtonElement;
-}
-
-interface Fan {
-  readonly cluster: ClusterPoint;
-  readonly ids: readonly string[];
-  listed: SiteFeature[];
-  remaining: number;
-}
-
-type Direction = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight';
-const DIRECTIONS: Record<Direction, [number, number]> = {
-  ArrowUp: [0, -1],
-  ArrowDown: [0, 1],
-  ArrowLeft: [-1, 0],
-  ArrowRight: [1, 0],
-};
+import {L, type LeafletMap, type Point} from './leaflet.js';
+import {
+  activateOnPress,
+  DIRECTIONS,
+  fanElement,
+  fanOffset,
+  fanReach,
+  centreIn,
+  isInside,
+  DRAW_WHOLE_UP_TO,
+  FAN_LIMIT,
+  LIST_PAGE,
+  Z_FAN,
+  Z_SELECTED,
+  dressClusterButton,
+  dressSiteButton,
+  inDirection,
+  nearest,
+  type Direction,
+  type Fan,
+  type MarkerLayerOptions,
+  type MarkerSites,
+  type Placed,
+  type StackList,
+} from './marker-parts.js';
+import {MARKER_SIZE} from './marker-style.js';
 
 /**
  * Draws the visible sites as buttons on the map: alone where their markers do not overlap, merged into
@@ -247,30 +208,13 @@ export class SiteMarkerLayer {
 
   private dressSite(button: HTMLButtonElement, id: string): void {
     const site = this.siteById.get(id)!;
-    const {sectorOf, look} = this.input!;
-    const {color, glyph} = look(sectorOf(site));
-    button.className = 'marker';
-    button.setAttribute('part', 'marker');
-    button.dataset['siteId'] = id;
-    button.dataset['glyph'] = glyph;
-    button.setAttribute('aria-label', site.properties.name);
-    button.title = site.properties.name;
-    button.style.setProperty('--_marker-color', color);
-    const shape = document.createElement('span');
-    shape.className = 'glyph';
-    shape.setAttribute('aria-hidden', 'true');
-    button.append(shape);
+    dressSiteButton(button, site, this.input!.look(this.input!.sectorOf(site)));
   }
 
   private dressCluster(button: HTMLButtonElement, cluster: ClusterPoint): void {
-    button.className = 'cluster';
-    button.setAttribute('part', 'cluster');
-    button.textContent = String(cluster.count);
-    button.setAttribute('aria-label', this.clusterName(cluster));
+    const color = cluster.sector ? this.input!.look(cluster.sector).color : undefined;
+    dressClusterButton(button, cluster, this.clusterName(cluster), color);
     if (cluster.stack) button.setAttribute('aria-expanded', String(this.fan?.cluster.key === cluster.key));
-    if (cluster.sector) button.style.setProperty('--_marker-color', this.input!.look(cluster.sector).color);
-    else button.dataset['mixed'] = '';
-    button.style.setProperty('--_cluster-size', `${Math.round(34 + 6 * Math.log10(cluster.count))}px`);
   }
 
   private clusterName(cluster: ClusterPoint): string {
@@ -306,7 +250,7 @@ export class SiteMarkerLayer {
     this.render();
     this.options.onStackListChange();
     if (cluster && pan) {
-      const reach = FAN_RINGS[cluster.count > FAN_RING_SIZE ? 1 : 0] + MARKER_SIZE;
+      const reach = fanReach(cluster.count) + MARKER_SIZE;
       this.map.panInside([cluster.lat, cluster.lon], {padding: [reach, reach], animate: !this.options.reducedMotion()});
     }
   }
@@ -378,19 +322,8 @@ export class SiteMarkerLayer {
 
   /** Focuses the nearest marker or cluster in a direction; with none that way, pans the map that way. */
   private move(from: Placed, [dx, dy]: [number, number]): void {
-    const origin = this.screenPoint(from);
-    let best: Placed | undefined;
-    let bestScore = Infinity;
-    for (const placed of this.placed.values()) {
-      if (placed === from || !this.inView(placed)) continue;
-      const point = this.screenPoint(placed);
-      const along = (point.x - origin.x) * dx + (point.y - origin.y) * dy;
-      const across = Math.abs((point.x - origin.x) * dy - (point.y - origin.y) * dx);
-      // Within 60° either side of the arrow; straight ahead wins over closer but sideways.
-      if (along <= 0 || across > along * 1.75) continue;
-      const score = along + 2 * across;
-      if (score < bestScore) [best, bestScore] = [placed, score];
-    }
+    const candidates = [...this.placed.values()].filter((placed) => placed !== from && this.inView(placed));
+    const best = inDirection(candidates, this.screenPoint(from), (placed) => this.screenPoint(placed), [dx, dy]);
     if (best) {
       this.active = best.item.key;
       this.updateTabStop();
@@ -402,68 +335,15 @@ export class SiteMarkerLayer {
   }
 
   private screenPoint(placed: Placed): Point {
-    const rect = placed.button.getBoundingClientRect();
-    const box = this.map.getContainer().getBoundingClientRect();
-    return L.point(rect.left + rect.width / 2 - box.left, rect.top + rect.height / 2 - box.top);
+    return centreIn(placed.button, this.map.getContainer());
   }
 
   private inView(placed: Placed): boolean {
-    const {x, y} = this.screenPoint(placed);
-    const size = this.map.getSize();
-    return x >= 0 && y >= 0 && x <= size.x && y <= size.y;
+    return isInside(this.screenPoint(placed), this.map.getSize());
   }
 
   private clearAll(): void {
     for (const {marker} of this.placed.values()) marker.remove();
     this.placed.clear();
   }
-}
-
-function nearest<T>(items: readonly T[], target: Point, pointOf: (item: T) => Point): T | undefined {
-  let best: T | undefined;
-  let bestDistance = Infinity;
-  for (const item of items) {
-    const distance = pointOf(item).distanceTo(target);
-    if (distance < bestDistance) [best, bestDistance] = [item, distance];
-  }
-  return best;
-}
-
-/** Where the i-th of n fanned-out sites sits: one ring of up to eight, then a wider one offset by half a step. */
-function fanOffset(i: number, n: number): [number, number] {
-  const ring = i < FAN_RING_SIZE ? 0 : 1;
-  const onRing = ring === 0 ? Math.min(n, FAN_RING_SIZE) : n - FAN_RING_SIZE;
-  const step = (2 * Math.PI) / onRing;
-  const angle = -Math.PI / 2 + (i - ring * FAN_RING_SIZE) * step + ring * (step / 2);
-  const radius = FAN_RINGS[ring];
-  return [Math.round(radius * Math.cos(angle)), Math.round(radius * Math.sin(angle))];
-}
-
-/** A fanned-out marker: a leg from the shared point to the button, which sits at the leg's end. */
-function fanElement(button: HTMLButtonElement, [dx, dy]: [number, number]): HTMLElement {
-  const wrapper = document.createElement('div');
-  wrapper.className = 'fan';
-  const leg = document.createElement('span');
-  leg.className = 'fan-leg';
-  leg.style.setProperty('--_leg-length', `${Math.hypot(dx, dy)}px`);
-  leg.style.setProperty('--_leg-angle', `${Math.atan2(dy, dx)}rad`);
-  button.style.setProperty('--_marker-dx', `${dx}px`);
-  button.style.setProperty('--_marker-dy', `${dy}px`);
-  wrapper.append(leg, button);
-  return wrapper;
-}
-
-/**
- * Calls `action` on click or keyboard activation, but not at the end of a map drag that started on
- * the button (the pointer moved more than a few pixels).
- */
-function activateOnPress(button: HTMLButtonElement, action: () => void): void {
-  let down: {x: number; y: number} | undefined;
-  button.addEventListener('pointerdown', (event) => (down = {x: event.clientX, y: event.clientY}));
-  button.addEventListener('click', (event) => {
-    const dragged = down && event.detail > 0 && Math.hypot(event.clientX - down.x, event.clientY - down.y) > 6;
-    down = undefined;
-    event.stopPropagation();
-    if (!dragged) action();
-  });
 }

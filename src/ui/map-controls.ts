@@ -1,7 +1,7 @@
 import {html, nothing, svg, type TemplateResult} from 'lit';
 import type {Messages} from '../i18n/strings.js';
 import type {GestureHint} from '../map/cooperative-gestures.js';
-import type {StackList} from '../map/marker-layer.js';
+import type {StackList} from '../map/marker-parts.js';
 import type {TileSource} from '../map/tile-presets.js';
 
 /** What the controls read from and do to the map (the map controller). */
