@@ -3,6 +3,7 @@
 // configurator opens with ?tiles=none, so the preview never asks for a tile.
 import {expect, waitUntil} from '@open-wc/testing';
 import sinon from 'sinon';
+import {inShadow, visibleState} from './visible-state.js';
 
 const CONFIGURATOR = '/demo/configurator.html';
 const opened: HTMLIFrameElement[] = [];
@@ -28,10 +29,6 @@ async function openFrame(
 
 type Map = HTMLElement & {updateComplete: Promise<unknown>};
 
-function inShadow(el: Element, selector: string): HTMLElement[] {
-  return [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-}
-
 /** Waits until the widget shows a count of sites (or an error). */
 async function settled(find: () => Element | null | undefined): Promise<Map> {
   await waitUntil(
@@ -47,17 +44,6 @@ async function settled(find: () => Element | null | undefined): Promise<Map> {
   const el = find() as Map;
   await el.updateComplete;
   return el;
-}
-
-function visibleState(el: Element) {
-  return {
-    status: inShadow(el, '[part=status]')[0]?.textContent?.trim(),
-    error: inShadow(el, '[part=error]')[0]?.textContent?.trim(),
-    pressed: inShadow(el, '[part~=sector][aria-pressed=true]').map((chip) => chip.dataset['sector']),
-    listed: inShadow(el, '[part=list] [data-site-id]').map((item) => item.dataset['siteId']),
-    details: inShadow(el, '[part=details] h2')[0]?.textContent?.trim(),
-    language: inShadow(el, '.layout')[0]?.getAttribute('lang'),
-  };
 }
 
 function widgetAttributes(el: Element): Record<string, string> {

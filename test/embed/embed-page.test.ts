@@ -1,6 +1,7 @@
 // The iframe page, /dist/embed.html, as partners whose CMS strips scripts use it: in an <iframe>, with the
 // element's attributes as query parameters. Run `npm run build` first. No test reaches the internet.
 import {expect, waitUntil} from '@open-wc/testing';
+import {inShadow, visibleState} from './visible-state.js';
 
 const PAGE = '/dist/embed.html';
 const opened: HTMLIFrameElement[] = [];
@@ -20,10 +21,6 @@ function frameOf(attributes: Partial<HTMLIFrameElement>): HTMLIFrameElement {
 
 function mapIn(frame: HTMLIFrameElement): HTMLElement | null {
   return frame.contentDocument?.querySelector<HTMLElement>('ecosystem-map') ?? null;
-}
-
-function inShadow(el: HTMLElement, selector: string): HTMLElement[] {
-  return [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 }
 
 /** Waits until the frame's widget has finished loading (sites listed, or an error shown). */
@@ -62,16 +59,11 @@ async function openReference(attributes: Record<string, string>): Promise<HTMLEl
 }
 
 /** What a visitor sees; the view only when `center` and `zoom` fix it (fitting depends on the frame's size). */
-function visibleState(el: HTMLElement) {
+function stateWithView(el: HTMLElement) {
   const fixedView = el.hasAttribute('center') && el.hasAttribute('zoom');
   const leaflet = (el as unknown as {leafletMap?: {getZoom(): number; getCenter(): {lat: number; lng: number}}}).leafletMap;
   return {
-    status: inShadow(el, '[part=status]')[0]?.textContent?.trim(),
-    error: inShadow(el, '[part=error]')[0]?.textContent?.trim(),
-    pressed: inShadow(el, '[part~=sector][aria-pressed=true]').map((chip) => chip.dataset['sector']),
-    listed: inShadow(el, '[part=list] [data-site-id]').map((item) => item.dataset['siteId']),
-    details: inShadow(el, '[part=details] h2')[0]?.textContent?.trim(),
-    language: inShadow(el, '.layout')[0]?.getAttribute('lang'),
+    ...visibleState(el),
     zoom: fixedView ? leaflet?.getZoom() : undefined,
     center: fixedView && leaflet && [leaflet.getCenter().lat.toFixed(3), leaflet.getCenter().lng.toFixed(3)],
   };
@@ -97,9 +89,9 @@ describe('dist/embed.html (the iframe page)', () => {
       const {el} = await openEmbed(`?${new URLSearchParams(attributes)}`);
       const reference = await openReference(attributes);
       expect(attributesOf(el)).to.deep.equal(attributes);
-      const state = visibleState(el);
+      const state = stateWithView(el);
       expect(state.listed.length, 'sites listed').to.be.greaterThan(0);
-      expect(state).to.deep.equal(visibleState(reference));
+      expect(state).to.deep.equal(stateWithView(reference));
     });
   }
 
