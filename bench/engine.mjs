@@ -11,6 +11,7 @@ import {buildSiteTable} from '../src/data/site-table.ts';
 import {normalizeText} from '../src/data/text.ts';
 import {parseDatasetAsync} from '../src/data/parse-dataset-async.ts';
 import {parseDataset} from '../src/data/validate.ts';
+import {makeSites, SECTORS} from './lib/synthetic-sites.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -37,60 +38,6 @@ async function timedAsync(work) {
   const start = cpuMs();
   const result = await work();
   return {ms: cpuMs() - start, result};
-}
-
-// The synthetic sites of bench/pages/harness.js (same generator, same seed, so the same points):
-// 70 % crowded around seven town centres, 30 % spread over the metropolis, 1–2 of 8 sectors.
-const TOWNS = [
-  [3.0573, 50.6292],
-  [3.1746, 50.6942],
-  [3.1612, 50.7239],
-  [3.145, 50.6233],
-  [3.097, 50.6711],
-  [2.88, 50.688],
-  [3.0297, 50.5486],
-];
-const SECTORS = Array.from({length: 8}, (_, i) => ({
-  id: `s${i + 1}`,
-  label: {fr: `Secteur ${i + 1}`, en: `Sector ${i + 1}`},
-  color: '#332288',
-}));
-
-function makeSites(count, seed = 20240601) {
-  let state = seed >>> 0 || 1;
-  const random = () => {
-    state ^= state << 13;
-    state >>>= 0;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    state >>>= 0;
-    return state / 4294967296;
-  };
-  const gaussian = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
-  const clamp = (value, low, high) => Math.min(high, Math.max(low, value));
-  const features = new Array(count);
-  for (let index = 0; index < count; index++) {
-    let lon;
-    let lat;
-    if (random() < 0.7) {
-      const [townLon, townLat] = TOWNS[Math.floor(random() * TOWNS.length)];
-      lon = clamp(townLon + gaussian() * 0.025, 2.8, 3.3);
-      lat = clamp(townLat + gaussian() * 0.016, 50.5, 50.8);
-    } else {
-      lon = 2.8 + random() * 0.5;
-      lat = 50.5 + random() * 0.3;
-    }
-    const first = Math.floor(random() * SECTORS.length);
-    const sectors = [SECTORS[first].id];
-    if (random() < 0.3) sectors.push(SECTORS[(first + 1 + Math.floor(random() * (SECTORS.length - 1))) % SECTORS.length].id);
-    features[index] = {
-      type: 'Feature',
-      id: `site-${index}`,
-      geometry: {type: 'Point', coordinates: [Math.round(lon * 1e6) / 1e6, Math.round(lat * 1e6) / 1e6]},
-      properties: {name: `Site ${index}`, sectors},
-    };
-  }
-  return {type: 'FeatureCollection', sectors: SECTORS, features};
 }
 
 /** The alternative to a collator: a key per name (case, accents, ligatures folded, numbers padded). */
