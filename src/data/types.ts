@@ -4,8 +4,6 @@
  */
 import type {Feature, Point} from 'geojson';
 
-export type Lang = 'fr' | 'en' | 'nl';
-
 export interface LocalizedText {
   fr?: string;
   en?: string;
