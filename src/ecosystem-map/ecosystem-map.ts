@@ -11,6 +11,7 @@ import {mapLoading} from '../i18n/first-paint.js';
 import {LangController} from '../i18n/lang-controller.js';
 import {resolveLang} from '../i18n/lang.js';
 import type {LeafletMap} from '../map/leaflet.js';
+import {preloadEmbeddedDataset, preloadLocaleData, preloadMap} from './preload.js';
 import {zoomConverter} from '../map/view-converters.js';
 import {renderStatus} from '../ui/status-line.js';
 import type {EcosystemMapView} from './ecosystem-map-view.js';
@@ -132,6 +133,11 @@ export class EcosystemMap extends LitElement {
 
   private loadView(): void {
     this.nearViewport?.disconnect();
+    if (!this.viewLoading) {
+      preloadMap(this.tiles);
+      if ((this.data === undefined || this.data === null) && !this.src) preloadEmbeddedDataset();
+      preloadLocaleData(resolveLang(this, this.lang));
+    }
     this.viewLoading ??= import('./ecosystem-map-view.js').then(
       ({EcosystemMapView}) => {
         this.view = new EcosystemMapView(this);

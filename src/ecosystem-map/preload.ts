@@ -1,0 +1,28 @@
+// What the view will import, started as soon as the element nears the viewport: beside the view chunk
+// rather than after it (and after the data), so the browser fetches the chunks in one round trip.
+
+/** Swallowed here: the import that uses the module reports its failure. */
+const warm = (load: Promise<unknown>) => void load.catch(() => undefined);
+
+/** Starts fetching Leaflet and the map's modules, and the communes outline when `tiles` asks for none. */
+export function preloadMap(tiles: string): void {
+  warm(import('../map/leaflet.js'));
+  warm(import('../map/marker-layer.js'));
+  warm(import('../map/basemap.js'));
+  warm(import('../map/cooperative-gestures.js'));
+  if (tiles.trim().toLowerCase() === 'none') warm(import('../generated/communes-outline.js'));
+}
+
+/** Starts fetching the embedded dataset, for an element given neither `data` nor `src`. */
+export function preloadEmbeddedDataset(): void {
+  warm(import('../generated/default-dataset.js'));
+}
+
+/**
+ * The first `Intl` object of a page costs 25–35 ms (the browser loads its locale data); the interface
+ * formats numbers as soon as it renders. Done in a task of its own once the chunks are asked for, that
+ * time is spent while they download rather than before the map shows.
+ */
+export function preloadLocaleData(lang: string): void {
+  setTimeout(() => new Intl.NumberFormat(lang).format(0));
+}
