@@ -145,9 +145,13 @@ function gzipSizeOf(origin, url) {
   return gzipCache.get(path);
 }
 
+/** Tile images: both cold-start pages load the same ones from the bench server. */
+const isTileImage = (url) => new URL(url).pathname.startsWith('/bench/tiles/');
+
 function downloaded(origin, urls) {
   const files = [];
   for (const url of new Set(urls)) {
+    if (isTileImage(url)) continue;
     const gzip = gzipSizeOf(origin, url);
     if (gzip === undefined) notes.push(`could not size ${url}`);
     else files.push({path: new URL(url).pathname.replace(/^\//, ''), gzip});
@@ -188,33 +192,50 @@ async function belowTheFold(origin) {
   });
 }
 
-async function measureColdStart(origin) {
-  const runs = runsFlag ?? 5;
+/** The cold-start pages: the widget and a bare Leaflet page, without a basemap, then with raster tiles. */
+const COLD_CASES = [
+  {label: 'tiles none', widget: '/bench/pages/cold-widget.html', leaflet: '/bench/pages/cold-leaflet.html'},
+  {
+    label: 'raster tiles from the bench server (tile images, the same for both, not counted in KiB)',
+    widget: '/bench/pages/cold-widget-tiles.html',
+    leaflet: '/bench/pages/cold-leaflet-tiles.html',
+  },
+];
+
+async function measureColdCase(origin, pages, runs) {
   const measured = {widget: [], leaflet: []};
   const failures = {};
-  const pages = {widget: '/bench/pages/cold-widget.html', leaflet: '/bench/pages/cold-leaflet.html'};
   for (let run = 0; run < runs; run++) {
-    for (const [name, path] of Object.entries(pages)) {
+    for (const name of ['widget', 'leaflet']) {
       if (failures[name]) continue;
       try {
-        measured[name].push(await coldStart(origin, path));
+        measured[name].push(await coldStart(origin, pages[name]));
       } catch (error) {
         failures[name] = failureText(error);
       }
     }
     const said = (name) => failures[name] ?? `${Math.round(measured[name].at(-1).ms)} ms`;
-    console.error(`bench: cold start run ${run + 1}/${runs}: widget ${said('widget')}, Leaflet ${said('leaflet')}`);
+    console.error(
+      `bench: cold start (${pages.label}) run ${run + 1}/${runs}: widget ${said('widget')}, Leaflet ${said('leaflet')}`,
+    );
   }
   // Bytes do not vary between runs; the time is the median.
   const summary = (name) =>
     failures[name] ? {failure: failures[name]} : {...measured[name][0], ms: median(measured[name].map((item) => item.ms))};
+  return {label: pages.label, widget: summary('widget'), leaflet: summary('leaflet')};
+}
+
+async function measureColdStart(origin) {
+  const runs = runsFlag ?? 5;
+  const cases = [];
+  for (const pages of COLD_CASES) cases.push(await measureColdCase(origin, pages, runs));
   let belowFold;
   try {
     belowFold = await belowTheFold(origin);
   } catch (error) {
     belowFold = {failure: failureText(error)};
   }
-  return {runs, widget: summary('widget'), leaflet: summary('leaflet'), belowFold};
+  return {runs, cases, belowFold};
 }
 
 // --- datasets ----------------------------------------------------------------------------------------

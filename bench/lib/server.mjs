@@ -24,9 +24,13 @@ export function fileForPath(root, urlPath) {
   return file === root || file.startsWith(root + sep) ? file : undefined;
 }
 
+/** `/bench/tiles/{z}/{x}/{y}.png`: every raster tile is the same small image, served from this folder. */
+const TILE = /^\/bench\/tiles\/\d+\/-?\d+\/-?\d+\.png$/;
+
 export async function startServer(root) {
   const server = createServer(async (request, response) => {
-    const file = fileForPath(root, new URL(request.url, 'http://localhost').pathname);
+    const path = new URL(request.url, 'http://localhost').pathname;
+    const file = fileForPath(root, TILE.test(path) ? '/bench/pages/tile.png' : path);
     const info = file && (await stat(file).catch(() => undefined));
     if (!info?.isFile()) {
       response.writeHead(404, {'content-type': 'text/plain'}).end('not found');
