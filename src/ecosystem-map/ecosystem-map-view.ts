@@ -13,6 +13,7 @@ import {readView} from '../map/view-converters.js';
 import {renderDetails} from '../ui/details-panel.js';
 import {renderFilterBar} from '../ui/filter-bar.js';
 import {renderMapControls} from '../ui/map-controls.js';
+import {ListPaging} from '../ui/list-paging.js';
 import {RovingTabindex} from '../ui/roving-tabindex.js';
 import {renderSearchBox} from '../ui/search-box.js';
 import {renderSiteList} from '../ui/site-list.js';
@@ -44,6 +45,7 @@ export class EcosystemMapView {
   private readonly fullscreen: FullscreenController;
   private readonly searchFit: SearchFitController;
   private readonly phoneView: ViewSwitch;
+  private readonly listPaging: ListPaging;
   private tileSource: TileSource;
   private viewRequest: Omit<ViewRequest, 'key'>;
 
@@ -64,6 +66,7 @@ export class EcosystemMapView {
     this.fullscreen = new FullscreenController(host);
     this.searchFit = new SearchFitController(host, this.filter, mapContainer);
     this.phoneView = new ViewSwitch(host);
+    this.listPaging = new ListPaging(host, () => host.renderRoot.querySelector('[part~="list"]'));
     this.tileSource = readTiles(host.tiles);
     this.viewRequest = readView(host.center, host.zoom);
     // The frame had only the box's styles; the full set replaces them.
@@ -185,6 +188,7 @@ export class EcosystemMapView {
             colorOf: (listed) => view?.colorOf(listed, this.filter.selectedSectors) ?? '',
             sectorsOf: (listed) => (view ? sectorsInWords(listed.properties.sectors, view.sectorById, lang) : ''),
             onSelect: (id) => this.open(id),
+            paging: this.listPaging,
           })}
         </div>
       </div>

@@ -159,14 +159,13 @@ describe('strings', () => {
       expect([0, 1, 2].map(messagesFor('nl').sectorCount)).to.deep.equal(['0 locaties', '1 locatie', '2 locaties']);
     });
 
-    it('"… and N more" under a long list', () => {
-      expect(messagesFor('en').moreSites(1)).to.equal('… and 1 more: narrow the search to see them.');
-      expect(messagesFor('en').moreSites(2)).to.equal('… and 2 more: narrow the search to see them.');
-      expect(messagesFor('fr').moreSites(2)).to.equal('… et 2 autres : affinez la recherche pour les voir.');
-      // 301 sites with the 300-item list limit leave exactly one out.
-      expect(messagesFor('fr').moreSites(1)).to.match(/^… et 1 autre\b(?!s)/);
-      expect(messagesFor('nl').moreSites(1)).to.equal('… en nog 1 locatie: verfijn je zoekopdracht om die te zien.');
-      expect(messagesFor('nl').moreSites(2)).to.equal('… en nog 2 locaties: verfijn je zoekopdracht om ze te zien.');
+    it('the "show more" button under a long list', () => {
+      expect(messagesFor('en').showMore(300, 1)).to.equal('Show 300 more (1 site not listed yet)');
+      expect(messagesFor('en').showMore(300, 1234)).to.equal('Show 300 more (1,234 sites not listed yet)');
+      expect(messagesFor('fr').showMore(1, 1)).to.equal('Afficher 1 de plus (1 autre site à afficher)');
+      expect(messagesFor('fr').showMore(300, 1234)).to.equal('Afficher 300 de plus (1\u202f234 autres sites à afficher)');
+      expect(messagesFor('nl').showMore(300, 1)).to.equal('Toon er nog 300 (1 locatie nog niet getoond)');
+      expect(messagesFor('nl').showMore(300, 1234)).to.equal('Toon er nog 300 (1.234 locaties nog niet getoond)');
     });
   });
 

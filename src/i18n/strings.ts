@@ -1,5 +1,5 @@
 import type {DataErrorCode} from '../events/data-error.js';
-import {countOf, formatMetres, formatNumber, formatYear, plural} from './format.js';
+import {countOf, formatMetres, formatNumber, formatYear} from './format.js';
 
 import type {UiLang} from './first-paint.js';
 
@@ -40,7 +40,8 @@ export interface Messages {
   viewSwitchLabel: string;
   viewMap: string;
   viewList: string;
-  moreSites: (count: number) => string;
+  /** The list's "show more" button: `next` sites more, of the `remaining` ones not listed yet. */
+  showMore: (next: number, remaining: number) => string;
   zoomIn: string;
   zoomOut: string;
   sources: string;
@@ -99,7 +100,8 @@ const fr: Messages = {
   viewSwitchLabel: 'Affichage',
   viewMap: 'Carte',
   viewList: 'Liste',
-  moreSites: (count) => `… et ${countOf('fr', count, {one: 'autre', other: 'autres'})} : affinez la recherche pour les voir.`,
+  showMore: (next, remaining) =>
+    `Afficher ${formatNumber('fr', next)} de plus (${countOf('fr', remaining, {one: 'autre site', other: 'autres sites'})} à afficher)`,
   zoomIn: 'Zoom avant',
   zoomOut: 'Zoom arrière',
   sources: 'Sources',
@@ -171,7 +173,7 @@ const en: Messages = {
   viewSwitchLabel: 'View',
   viewMap: 'Map',
   viewList: 'List',
-  moreSites: (count) => `… and ${formatNumber('en', count)} more: narrow the search to see them.`,
+  showMore: (next, remaining) => `Show ${formatNumber('en', next)} more (${countOf('en', remaining, site.en)} not listed yet)`,
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   sources: 'Sources',
@@ -245,8 +247,8 @@ const nl: Messages = {
   viewSwitchLabel: 'Weergave',
   viewMap: 'Kaart',
   viewList: 'Lijst',
-  moreSites: (count) =>
-    `… en nog ${countOf('nl', count, site.nl)}: verfijn je zoekopdracht om ${plural('nl', count, {one: 'die', other: 'ze'})} te zien.`,
+  showMore: (next, remaining) =>
+    `Toon er nog ${formatNumber('nl', next)} (${countOf('nl', remaining, site.nl)} nog niet getoond)`,
   zoomIn: 'Inzoomen',
   zoomOut: 'Uitzoomen',
   sources: 'Bronnen',

@@ -49,9 +49,28 @@ export const siteListStyles = css`
     }
   }
 
-  .empty,
-  .more {
+  .empty {
     margin: 8px 12px;
     color: var(--_muted);
+  }
+
+  /* Below the scrolling list, so it stays in sight: shows the next page of sites. */
+  .more {
+    flex: none;
+    margin: 6px 12px 10px;
+    min-height: 32px;
+    padding: 4px 10px;
+    border: 1px solid var(--_control-border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+    font: inherit;
+    font-size: 13px;
+    text-align: center;
+    cursor: pointer;
+  }
+
+  .more:hover {
+    background: color-mix(in srgb, var(--_text) 6%, transparent);
   }
 `;

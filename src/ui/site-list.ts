@@ -3,9 +3,7 @@ import {repeat} from 'lit/directives/repeat.js';
 import {cssVars} from './css-vars.js';
 import type {SiteFeature} from '../data/types.js';
 import type {Messages} from '../i18n/strings.js';
-
-/** Beyond this many sites the list shows the first ones and asks the visitor to narrow the search. */
-const LIST_LIMIT = 300;
+import {LIST_PAGE, type ListPaging} from './list-paging.js';
 
 /** Target of the skip link. */
 export const SITE_LIST_ID = 'sites';
@@ -19,6 +17,8 @@ export interface SiteListProps {
   /** The site's sectors in words, in the interface language. */
   sectorsOf: (site: SiteFeature) => string;
   onSelect: (id: string) => void;
+  /** Shows the sites a page at a time (a large dataset never puts every site in the DOM). */
+  paging: ListPaging;
 }
 
 /**
@@ -26,8 +26,9 @@ export interface SiteListProps {
  * site's name, town and sectors in words; activating it opens the details. An empty list says nothing:
  * the status line tells why (no match, or the data could not be loaded).
  */
-export function renderSiteList({sites, selected, messages, colorOf, sectorsOf, onSelect}: SiteListProps): TemplateResult {
-  const shown = sites.slice(0, LIST_LIMIT);
+export function renderSiteList({sites, selected, messages, colorOf, sectorsOf, onSelect, paging}: SiteListProps): TemplateResult {
+  const shown = sites.slice(0, paging.limitFor(sites));
+  const remaining = sites.length - shown.length;
   return html`<ul part="list" class="list" id=${SITE_LIST_ID} aria-label=${messages.listLabel}>
       ${repeat(
         shown,
@@ -49,7 +50,13 @@ export function renderSiteList({sites, selected, messages, colorOf, sectorsOf, o
           </li>`,
       )}
     </ul>
-    ${sites.length > LIST_LIMIT ? html`<p class="more">${messages.moreSites(sites.length - LIST_LIMIT)}</p>` : nothing}`;
+    ${
+      remaining > 0
+        ? html`<button type="button" class="more inset-focus" @click=${() => paging.showMore()}>
+            ${messages.showMore(Math.min(LIST_PAGE, remaining), remaining)}
+          </button>`
+        : nothing
+    }`;
 }
 
 /**
