@@ -40,9 +40,11 @@ export function checkCoordinates(c: FeatureChecker, geometry: unknown): number[]
     );
     return null;
   }
-  const names = ['longitude', 'latitude', 'altitude'];
-  const bad = coords.flatMap((v: unknown, k) => (typeof v === 'number' && Number.isFinite(v) ? [] : [k]));
-  if (bad.length > 0) {
+  const isCoordinate = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
+  // Checked without allocating first: this runs once per site, a million times for the largest datasets.
+  if (!coords.every(isCoordinate)) {
+    const names = ['longitude', 'latitude', 'altitude'];
+    const bad = coords.flatMap((v: unknown, k) => (isCoordinate(v) ? [] : [k]));
     const parts = bad.map((k) => `the ${names[k]} is ${describeValue(coords[k])}`);
     const quoted = bad.some((k) => typeof coords[k] === 'string');
     c.error(
@@ -74,7 +76,8 @@ export function checkId(c: FeatureChecker, feature: Json, props: Json | null, se
     raw = props['id'];
     where = 'properties.id';
   }
-  if (typeof raw !== 'string' || raw.trim() === '') {
+  const id = typeof raw === 'string' ? raw.trim() : '';
+  if (id === '') {
     const hint = 'give the feature a unique text id next to "type", e.g. "id": "la-redoute-hq"';
     if (raw === undefined) c.error('id', 'is missing; every site needs a unique id', hint);
     else
@@ -85,7 +88,6 @@ export function checkId(c: FeatureChecker, feature: Json, props: Json | null, se
       );
     return null;
   }
-  const id = raw.trim();
   if (id.length > LIMITS.id) {
     c.error(
       where,
