@@ -79,11 +79,13 @@ const onwarn = (warning, warn) => {
 /**
  * TypeScript writes source paths relative to where it would have put the .js file, rollup reads them
  * relative to the source: rebuild each path from the absolute source file so the maps point at src/.
+ * Packages' files (Leaflet's src/ among them) keep their node_modules path.
  */
 const sourceFromRoot = (root) => (relativePath, mapPath) => {
   const absolute = resolve(dirname(mapPath), relativePath);
   const inSrc = absolute.lastIndexOf('/src/');
-  const fixed = inSrc >= 0 && !absolute.startsWith(resolve(root, 'src')) ? resolve(root, absolute.slice(inSrc + 1)) : absolute;
+  const ours = inSrc >= 0 && !absolute.startsWith(resolve(root, 'src')) && !absolute.includes('/node_modules/');
+  const fixed = ours ? resolve(root, absolute.slice(inSrc + 1)) : absolute;
   return relative(dirname(mapPath), fixed);
 };
 
