@@ -2,8 +2,8 @@
 // - dist/ecosystem-map.js: the classic script partners paste. IIFE, minified, self-contained (Lit,
 //   Leaflet and its CSS, supercluster, the embedded dataset), defines no global.
 // - dist/esm/: ES modules, one per source file, with .d.ts, for bundler users. lit, supercluster and minisearch stay
-//   bare imports (dependencies shared with the app); Leaflet is a private, patched copy
-//   (dist/esm/vendor/leaflet.js, see README "Use with a framework"), loaded on first connection.
+//   bare imports (dependencies shared with the app); Leaflet is a private, patched copy of the parts the
+//   widget uses (dist/esm/vendor/leaflet/, see README "Use with a framework"), loaded on first connection.
 // Both builds apply the same Leaflet rewrites (scripts/rollup-leaflet-isolation.mjs), which the test
 // and demo servers apply too.
 import {readFileSync} from 'node:fs';
@@ -19,6 +19,7 @@ import {litTrustedTypes} from './scripts/rollup-lit-trusted-types.mjs';
 import {thirdPartyNotices} from './scripts/rollup-third-party-notices.mjs';
 import {reportSizes} from './scripts/report-sizes.mjs';
 
+const root = dirname(new URL(import.meta.url).pathname);
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const header = `ecosystem-map ${pkg.version} | MIT | ${pkg.homepage} | map data: see data/README.md`;
 // The package's runtime dependencies stay imports in dist/esm, shared with the app (Leaflet is vendored:
@@ -27,23 +28,66 @@ const dependencies = Object.keys(pkg.dependencies ?? {});
 const isSharedDependency = (id) =>
   dependencies.some((name) => id === name || id.startsWith(`${name}/`)) || id.startsWith('@lit/');
 
-/** Where a bundled package's module lands in dist/esm: vendor/<name>.js, never a node_modules folder. */
+/**
+ * Where a bundled package's module lands in dist/esm, never in a node_modules folder: tslib in
+ * vendor/tslib.js; Leaflet's source modules in vendor/leaflet/, in the same folders as in its src/.
+ */
 const VENDORED = [
-  [/[\\/]node_modules[\\/]leaflet[\\/]/, 'vendor/leaflet.js'],
-  [/[\\/]node_modules[\\/]tslib[\\/]/, 'vendor/tslib.js'],
+  [/[\\/]node_modules[\\/]leaflet[\\/]src[\\/](.+)$/, (path) => `vendor/leaflet/${path.replaceAll('\\', '/')}`],
+  [/[\\/]node_modules[\\/]tslib[\\/]/, () => 'vendor/tslib.js'],
 ];
+const vendoredFileName = (id) => {
+  for (const [pattern, fileName] of VENDORED) {
+    const match = pattern.exec(id);
+    if (match) return fileName(match[1]);
+  }
+  return undefined;
+};
+
+/**
+ * The classic script's Leaflet chunks: what the map needs at once goes with src/map/leaflet.ts; the rest
+ * (the SVG renderer and polygons, which only the communes outline draws) is only reached through
+ * loadVectorLayers' dynamic imports and makes one chunk, loaded when the outline is drawn.
+ */
+const LEAFLET_MODULE = /[\\/]node_modules[\\/]leaflet[\\/]src[\\/]/;
+const LEAFLET_ENTRY = resolve(root, 'src/map/leaflet.ts');
+const leafletChunks = () => {
+  let atOnce;
+  return (id, {getModuleInfo}) => {
+    if (!atOnce) {
+      // Everything src/map/leaflet.ts imports statically, directly or not.
+      atOnce = new Set();
+      const queue = [LEAFLET_ENTRY];
+      while (queue.length) {
+        const next = queue.pop();
+        if (atOnce.has(next)) continue;
+        atOnce.add(next);
+        queue.push(...(getModuleInfo(next)?.importedIds ?? []));
+      }
+    }
+    if (atOnce.has(id) && (id === LEAFLET_ENTRY || LEAFLET_MODULE.test(id))) return 'leaflet';
+    return LEAFLET_MODULE.test(id) ? 'leaflet-vector' : undefined;
+  };
+};
+
+/** Leaflet's modules import each other in circles (its own build warns too): other warnings still show. */
+const onwarn = (warning, warn) => {
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => LEAFLET_MODULE.test(id))) return;
+  warn(warning);
+};
 
 /**
  * TypeScript writes source paths relative to where it would have put the .js file, rollup reads them
  * relative to the source: rebuild each path from the absolute source file so the maps point at src/.
+ * Packages' files (Leaflet's src/ among them) keep their node_modules path.
  */
 const sourceFromRoot = (root) => (relativePath, mapPath) => {
   const absolute = resolve(dirname(mapPath), relativePath);
   const inSrc = absolute.lastIndexOf('/src/');
-  const fixed = inSrc >= 0 && !absolute.startsWith(resolve(root, 'src')) ? resolve(root, absolute.slice(inSrc + 1)) : absolute;
+  const ours = inSrc >= 0 && !absolute.startsWith(resolve(root, 'src')) && !absolute.includes('/node_modules/');
+  const fixed = ours ? resolve(root, absolute.slice(inSrc + 1)) : absolute;
   return relative(dirname(mapPath), fixed);
 };
-const root = dirname(new URL(import.meta.url).pathname);
 
 /** Types of the classic script (an `exports` entry): it exports nothing and registers the tag. */
 const classicScriptTypes = () => ({
@@ -123,11 +167,13 @@ export default [
     input: {'ecosystem-map.entry': 'src/define.ts'},
     // The entry chunk may also export what later chunks share (Lit): no extra facade module to wait for.
     preserveEntrySignatures: 'allow-extension',
+    onwarn,
     output: {
       dir: 'dist/cdn',
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: '[name]-[hash].js',
+      manualChunks: leafletChunks(),
       sourcemap: true,
       sourcemapPathTransform: sourceFromRoot(root),
     },
@@ -136,12 +182,13 @@ export default [
   {
     input: {index: 'src/index.ts', define: 'src/define.ts'},
     external: isSharedDependency,
+    onwarn,
     output: {
       dir: 'dist/esm',
       format: 'es',
       preserveModules: true,
       preserveModulesRoot: 'src',
-      entryFileNames: (chunk) => VENDORED.find(([pattern]) => pattern.test(chunk.facadeModuleId ?? ''))?.[1] ?? '[name].js',
+      entryFileNames: (chunk) => vendoredFileName(chunk.facadeModuleId ?? '') ?? '[name].js',
       sourcemap: true,
       sourcemapPathTransform: sourceFromRoot(root),
     },

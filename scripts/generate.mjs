@@ -19,18 +19,72 @@ function write(name, body) {
   writeFileSync(join(outDir, name), header + body);
 }
 
-// Leaflet's CSS: drop the rules that reference images we never use (default marker icon, layers
-// control sprite) and the old-IE VML behaviour, so the widget never requests a file the page did not
-// configure.
+// Leaflet's CSS, only for what the widget ships (src/map/leaflet.ts): the map, its panes, tiles, markers,
+// vector paths, zoom animations, grab cursor. Dropped: the features it leaves out, the rules
+// that reference images we never use (default marker icon, layers control sprite), so the widget never
+// requests a file the page did not configure, and the rules that cannot match inside a shadow root.
+// Each dropped selector must still be found in leaflet.css: a new Leaflet makes generation fail here.
+const LEAFLET_CSS_DROPPED = [
+  // Controls: the element renders its own zoom buttons and credits.
+  /leaflet-control|leaflet-bar\b|leaflet-(top|bottom|left|right)\b|leaflet-attribution-flag/,
+  // Links inside the map: only attributions and popups have any.
+  /\.leaflet-container a\b/,
+  /leaflet-popup/,
+  /leaflet-tooltip/,
+  // Image, video and SVG overlays.
+  /leaflet-image-layer/,
+  // Box zoom (shift + drag) and its crosshair cursor.
+  /leaflet-zoom-box|leaflet-crosshair/,
+  // The canvas and VML renderers (vector paths are SVG) and old Internet Explorer.
+  /canvas/,
+  /leaflet-vml|leaflet-oldie/,
+  // Icon images, their shadows and draggable markers (markers are DOM elements of ours, never dragged).
+  /leaflet-marker-shadow|leaflet-marker-draggable|leaflet-div-icon/,
+  // Leaflet marks document.body while dragging, which a shadow root's rules never see.
+  /^\.leaflet-dragging /,
+];
+
+/** Splits CSS into top-level blocks: {prelude, body} (the body of an at-rule holds more blocks). */
+function cssBlocks(text) {
+  const blocks = [];
+  let depth = 0;
+  let start = 0;
+  let open = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '{' && depth++ === 0) open = i;
+    else if (text[i] === '}' && --depth === 0) {
+      blocks.push({prelude: text.slice(start, open).trim(), body: text.slice(open + 1, i)});
+      start = i + 1;
+    }
+  }
+  if (depth !== 0 || text.slice(start).trim()) throw new Error('leaflet.css: unbalanced braces');
+  return blocks;
+}
+
 function leafletCss() {
   const css = readFileSync(require.resolve('leaflet/dist/leaflet.css'), 'utf8');
   const withoutComments = css.replace(/\/\*[\s\S]*?\*\//g, '');
-  const rules = withoutComments
-    .split('}')
-    .map((rule) => rule.trim())
-    .filter((rule) => rule && !/url\(/.test(rule))
-    .map((rule) => `${rule}}`);
-  const text = rules.join('\n');
+  const used = new Set();
+  const keep = (selector) => {
+    const dropping = LEAFLET_CSS_DROPPED.find((pattern) => pattern.test(selector));
+    if (dropping) used.add(dropping);
+    return !dropping;
+  };
+  const rules = (text) =>
+    cssBlocks(text).flatMap(({prelude, body}) => {
+      if (prelude.startsWith('@')) {
+        const inner = rules(body);
+        return inner.length ? [`${prelude} {\n${inner.join('\n')}}`] : [];
+      }
+      const selectors = prelude
+        .split(',')
+        .map((selector) => selector.trim())
+        .filter(keep);
+      return selectors.length && !/url\(/.test(body) ? [`${selectors.join(',\n')} {${body.trimEnd()}}`] : [];
+    });
+  const text = rules(withoutComments).join('\n');
+  const unused = LEAFLET_CSS_DROPPED.filter((pattern) => !used.has(pattern));
+  if (unused.length) throw new Error(`leaflet.css no longer has ${unused.join(', ')}: check LEAFLET_CSS_DROPPED`);
   if (/url\(|`|\$\{/.test(text)) throw new Error('Unexpected characters in leaflet.css');
   return text;
 }

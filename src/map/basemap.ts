@@ -1,5 +1,5 @@
 import type {CommuneOutline} from '../generated/communes-outline.js';
-import {L, type LeafletMap, type Layer, type TileLayer} from './leaflet.js';
+import {L, loadVectorLayers, type LeafletMap, type Layer, type TileLayer, type VectorLayers} from './leaflet.js';
 import type {TileSource} from './tile-presets.js';
 
 /** The pane under the tiles where the communes outline lives. */
@@ -38,13 +38,16 @@ export function createTileLayer(source: TileSource): TileLayer | null {
  * The communes of the metropolis as light vector outlines, below the tiles: the whole basemap with
  * `tiles="none"`, and what visitors still see when tiles cannot be loaded (offline, blocked host).
  */
-export function addCommunesOutline(map: LeafletMap, communesOutline: readonly CommuneOutline[]): Layer {
+export function addCommunesOutline(
+  map: LeafletMap,
+  {communes, vector}: {communes: readonly CommuneOutline[]; vector: VectorLayers},
+): Layer {
   const pane = map.createPane(OUTLINE_PANE);
   pane.style.zIndex = '150';
-  const renderer = L.svg({pane: OUTLINE_PANE});
+  const renderer = vector.svg({pane: OUTLINE_PANE});
   const outline = L.layerGroup(
-    communesOutline.map((commune) =>
-      L.polygon(commune.rings, {
+    communes.map((commune) =>
+      vector.polygon(commune.rings, {
         renderer,
         pane: OUTLINE_PANE,
         interactive: false,
@@ -60,10 +63,16 @@ export function addCommunesOutline(map: LeafletMap, communesOutline: readonly Co
 }
 
 /**
- * The outline is in its own module, loaded only when drawn (most pages show tiles and never need it).
- * The map controller asks for it early, beside Leaflet, when the first scene has no tiles.
+ * The outline and Leaflet's vector layers are in their own modules, loaded only when drawn (most pages
+ * show tiles and never need them). The map controller asks for them early, beside Leaflet, when the
+ * first scene has no tiles.
  */
-export const loadOutline = () => import('../generated/communes-outline.js').then((module) => module.communesOutline);
+export const loadOutline = () =>
+  Promise.all([import('../generated/communes-outline.js'), loadVectorLayers()]).then(([{communesOutline}, vector]) => ({
+    communes: communesOutline,
+    vector,
+  }));
+type LoadedOutline = Awaited<ReturnType<typeof loadOutline>>;
 
 /**
  * The basemap: tiles when they load, otherwise the communes outline with the names of the main communes.
@@ -119,19 +128,19 @@ export class Basemap {
   private showLabels(): void {
     if (this.tiles) this.labels?.remove();
     else if (this.labels) this.labels.addTo(this.map);
-    else this.outline ??= loadOutline().then((communes) => this.drawOutline(communes));
+    else this.outline ??= loadOutline().then((outline) => this.drawOutline(outline));
   }
 
   /** Once loaded, the outline stays under the tiles (it shows while they load); the labels only without tiles. */
-  private drawOutline(communes: readonly CommuneOutline[]): void {
+  private drawOutline(outline: LoadedOutline): void {
     const map = this.map;
     // Removed while the outline loaded (the element left the page): nothing to draw on.
     if (!map.getPane('mapPane')) return;
-    addCommunesOutline(map, communes);
+    addCommunesOutline(map, outline);
     const pane = map.createPane(LABELS_PANE);
     pane.style.zIndex = '250';
     pane.style.pointerEvents = 'none';
-    this.labels = communeLabels(communes);
+    this.labels = communeLabels(outline.communes);
     const showMinor = () => pane.classList.toggle('minor-labels', map.getZoom() >= MINOR_LABELS_ZOOM);
     map.on('zoomend', showMinor);
     showMinor();
