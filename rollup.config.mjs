@@ -12,6 +12,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import {embedPage} from './scripts/rollup-embed-page.mjs';
+import {cssLiterals} from './scripts/rollup-css-literals.mjs';
 import {leafletIsolation} from './scripts/rollup-leaflet-isolation.mjs';
 import {litNoGlobals} from './scripts/rollup-lit-no-globals.mjs';
 import {pruneDeclarations} from './scripts/rollup-declarations.mjs';
@@ -119,6 +120,7 @@ const cdnPlugins = () => [
   litNoGlobals(),
   litTrustedTypes(),
   leafletIsolation(),
+  cssLiterals(),
   nodeResolve({browser: true}),
   typescript({
     tsconfig: './tsconfig.json',
@@ -194,6 +196,7 @@ export default [
     },
     plugins: [
       leafletIsolation(),
+      cssLiterals(),
       nodeResolve({browser: true}),
       typescript({
         tsconfig: './tsconfig.json',

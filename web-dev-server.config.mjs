@@ -1,4 +1,5 @@
 // `npm start`: serves the built demo at http://localhost:8000/demo/ (PORT overrides the port).
+import {cssLiteralsForDevServer} from './scripts/rollup-css-literals.mjs';
 import {leafletIsolationForDevServer} from './scripts/rollup-leaflet-isolation.mjs';
 
 export default {
@@ -7,7 +8,7 @@ export default {
   hostname: 'localhost',
   open: false,
   // Pages importing the sources get the same Leaflet as the builds.
-  plugins: [leafletIsolationForDevServer()],
+  plugins: [leafletIsolationForDevServer(), cssLiteralsForDevServer()],
   middleware: [
     (context, next) => {
       if (context.path === '/') context.redirect('/demo/');

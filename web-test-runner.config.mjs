@@ -4,6 +4,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
 import {emulateMediaFeaturesPlugin} from './test/emulate-media-features.mjs';
+import {cssLiteralsForDevServer} from './scripts/rollup-css-literals.mjs';
 import {leafletIsolationForDevServer} from './scripts/rollup-leaflet-isolation.mjs';
 import {testServer} from './test/server.mjs';
 
@@ -18,6 +19,7 @@ export default {
   // Leaflet that ships.
   plugins: [
     leafletIsolationForDevServer(),
+    cssLiteralsForDevServer(),
     esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2021'}),
     a11ySnapshotPlugin(),
     emulateMediaFeaturesPlugin(),

@@ -7,7 +7,7 @@
 // expressions are kept as they are. Whitespace is dropped only around { } ; , > where CSS never needs it
 // (never around + - * /, which calc() needs, nor around ( ) and :, which selectors and media queries need).
 const STYLE_MODULE = /\.styles\.(ts|js)$/;
-const CSS_LITERAL = /\bcss`([^`]*)`/g;
+const CSS_LITERAL = /\bcss\s*`([^`]*)`/g;
 
 function minifyCssText(text) {
   return text

@@ -4,13 +4,16 @@
 /** Swallowed here: the import that uses the module reports its failure. */
 const warm = (load: Promise<unknown>) => void load.catch(() => undefined);
 
-/** Starts fetching Leaflet and the map's modules, and the communes outline when `tiles` asks for none. */
+/** Starts fetching Leaflet and the map's modules, and the communes outline (and the vector layers drawing it) when `tiles` asks for none. */
 export function preloadMap(tiles: string): void {
   warm(import('../map/leaflet.js'));
   warm(import('../map/marker-layer.js'));
   warm(import('../map/basemap.js'));
   warm(import('../map/cooperative-gestures.js'));
-  if (tiles.trim().toLowerCase() === 'none') warm(import('../generated/communes-outline.js'));
+  if (tiles.trim().toLowerCase() === 'none') {
+    warm(import('../generated/communes-outline.js'));
+    warm(import('../map/leaflet.js').then(({loadVectorLayers}) => loadVectorLayers()));
+  }
 }
 
 /** Starts fetching the embedded dataset, for an element given neither `data` nor `src`. */
