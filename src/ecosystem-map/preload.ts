@@ -22,10 +22,10 @@ export function preloadEmbeddedDataset(): void {
 }
 
 /**
- * The first `Intl` object of a page costs 25–35 ms (the browser loads its locale data); the interface
- * formats numbers as soon as it renders. Done in a task of its own once the chunks are asked for, that
- * time is spent while they download rather than before the map shows.
+ * The interface sorts the sites by name with an `Intl.Collator` as soon as the data is in, and a page's
+ * first collator costs about 12 ms (the browser loads its collation data). Done in a task of its own
+ * once the chunks are asked for, that time is spent while they download rather than before the map shows.
  */
 export function preloadLocaleData(lang: string): void {
-  setTimeout(() => new Intl.NumberFormat(lang).format(0));
+  setTimeout(() => new Intl.Collator(lang, {sensitivity: 'base', numeric: true}).compare('a', 'b'));
 }

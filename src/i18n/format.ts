@@ -16,6 +16,9 @@ function cached<T>(cache: Map<UiLang, T>, lang: UiLang, create: () => T): T {
 }
 
 export function formatNumber(lang: UiLang, value: number): string {
+  // Whole numbers under 1000 are written the same in French, English and Dutch (no grouping, Latin
+  // digits), and a page's first Intl.NumberFormat costs 30–90 ms: the embedded dataset's counts need none.
+  if (Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
   return cached(numberFormats, lang, () => new Intl.NumberFormat(lang)).format(value);
 }
 
@@ -27,6 +30,9 @@ export interface PluralForms {
 
 /** The form `Intl.PluralRules` picks for `count` (French: 0 and 1 singular; English, Dutch: only 1). */
 export function plural(lang: UiLang, count: number, forms: PluralForms): string {
+  // Whole counts follow one rule per language (French: 0 and 1 singular; English, Dutch: only 1), the
+  // same as Intl.PluralRules, whose data a page would otherwise load before showing its first count.
+  if (Number.isInteger(count) && count >= 0) return count === 1 || (lang === 'fr' && count === 0) ? forms.one : forms.other;
   const category = cached(pluralRules, lang, () => new Intl.PluralRules(lang)).select(count);
   return category === 'one' ? forms.one : forms.other;
 }
@@ -47,9 +53,20 @@ export function formatYear(lang: UiLang, year: number): string {
   return format.format(new Date(Date.UTC(year, 6, 1)));
 }
 
-const listFormats = new Map<UiLang, Intl.ListFormat>();
+/** The word before the last item, and whether a comma precedes it when there are three or more. */
+const CONJUNCTIONS: Record<UiLang, {and: string; serialComma: boolean}> = {
+  fr: {and: 'et', serialComma: false},
+  en: {and: 'and', serialComma: true},
+  nl: {and: 'en', serialComma: false},
+};
 
-/** Words joined as the language joins them: "Pôle et École", "Hub and School", "Hub en School". */
+/**
+ * Words joined as the language joins them: "Pôle et École", "Hub, School, and Cloud", "Hub en School".
+ * Written out rather than through Intl.ListFormat, whose locale data would be loaded before the list
+ * shows its first item; a test checks the result against Intl.ListFormat.
+ */
 export function formatList(lang: UiLang, items: readonly string[]): string {
-  return cached(listFormats, lang, () => new Intl.ListFormat(lang, {type: 'conjunction'})).format(items);
+  if (items.length <= 2) return items.join(` ${CONJUNCTIONS[lang].and} `);
+  const {and, serialComma} = CONJUNCTIONS[lang];
+  return `${items.slice(0, -1).join(', ')}${serialComma ? ',' : ''} ${and} ${items.at(-1)}`;
 }

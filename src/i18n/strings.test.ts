@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {formatList, formatNumber, formatYear} from './format.js';
+import {formatList, formatNumber, formatYear, plural} from './format.js';
 import type {DataErrorCode} from '../events/data-error.js';
 import {messagesFor, UI_LANGS, type LoadProblem, type Messages, type UiLang} from './strings.js';
 
@@ -176,6 +176,31 @@ describe('strings', () => {
     expect(messagesFor('en').sitesShown(12, 1234)).to.equal('12 sites shown of 1,234');
     expect(formatNumber('nl', 100000)).to.equal('100.000');
     expect(messagesFor('nl').approximatePosition(1500)).to.include('1.500 m');
+  });
+
+  it('writes numbers exactly as Intl.NumberFormat does, the shortcut under 1000 included', () => {
+    for (const lang of ['fr', 'en', 'nl'] as const) {
+      const intl = new Intl.NumberFormat(lang);
+      for (const value of [0, 1, 7, 46, 999, 1000, 1001, 12345, 1e6, 2.5, -3]) {
+        expect(formatNumber(lang, value), `${lang} ${value}`).to.equal(intl.format(value));
+      }
+    }
+  });
+
+  it('picks plural forms and joins lists exactly as Intl.PluralRules and Intl.ListFormat do', () => {
+    const forms = {one: 'one', other: 'other'};
+    const words = ['Pôle', 'École', 'Hub', 'Cloud', 'Lab'];
+    for (const lang of ['fr', 'en', 'nl'] as const) {
+      const rules = new Intl.PluralRules(lang);
+      for (const count of [0, 1, 2, 3, 11, 21, 100, 1000, 1e6, 1.5]) {
+        expect(plural(lang, count, forms), `${lang} ${count}`).to.equal(rules.select(count) === 'one' ? 'one' : 'other');
+      }
+      const lists = new Intl.ListFormat(lang, {type: 'conjunction'});
+      for (let length = 0; length <= words.length; length++) {
+        const items = words.slice(0, length);
+        expect(formatList(lang, items), `${lang} ${length}`).to.equal(lists.format(items));
+      }
+    }
   });
 
   it('years are never digit-grouped, lists are joined in words', () => {
