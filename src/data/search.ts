@@ -1,4 +1,5 @@
-import MiniSearch, {type Query, type SearchResult} from 'minisearch';
+import type MiniSearch from 'minisearch';
+import type {Query, SearchResult} from 'minisearch';
 import {forEachInSlices, type SliceOptions} from './chunked.js';
 import {normalizeText} from './text.js';
 import type {Sector, SiteFeature} from './types.js';
@@ -17,6 +18,30 @@ const FUZZY_MIN_LENGTH = 5;
 export const SYNC_INDEX_UP_TO = 5000;
 /** Sites added to the index between two looks at the clock. */
 const INDEX_BATCH = 64;
+
+type SearchEngine = typeof MiniSearch;
+let engine: SearchEngine | undefined;
+let engineLoading: Promise<SearchEngine> | undefined;
+
+/**
+ * MiniSearch travels in its own chunk, fetched when a visitor first goes to the search field (or a link
+ * carries a query), so a page that only shows the map never downloads it. Loaded once per page.
+ */
+export function loadSearchEngine(): Promise<SearchEngine> {
+  engineLoading ??= import('./search-engine.js').then(
+    (module) => (engine = module.default),
+    (error: unknown) => {
+      engineLoading = undefined;
+      throw error;
+    },
+  );
+  return engineLoading;
+}
+
+/** Whether the text searches nothing (blank, or only punctuation): every site shows, no index is needed. */
+export function isBlankQuery(text: string): boolean {
+  return parseQuery(text) === undefined;
+}
 
 /**
  * French (and English) plurals reduced to their singular, so "jeux" finds "jeu" and "réseaux" finds
@@ -90,12 +115,16 @@ function matchRank(result: SearchResult): number {
 /**
  * Full-text search over the sites of one dataset (MiniSearch: prefix and fuzzy matching on an inverted
  * index). The index is built on the first query, not when the dataset loads: most visitors never search.
- * A large dataset's index is built in slices ({@link prepare}), in idle time or on the first query, and
- * searches find nothing until it is ready (`building`); `onBuilt` then says the results changed.
+ * The search is `ready` once MiniSearch is loaded ({@link load}) along with anything the dataset waits for
+ * ({@link waitFor}: the embedded dataset's descriptions); until then, and while a large dataset's index is
+ * built in slices ({@link prepare}), searches find nothing (`building`); `onBuilt` then says the results changed.
  */
 export class SiteSearch {
   private index: MiniSearch<SearchDocument> | undefined;
   private preparing: Promise<void> | undefined;
+  private loading: Promise<void> | undefined;
+  /** What the index waits for besides MiniSearch, and whether it has arrived. */
+  private awaited: {load: () => Promise<void>; done: boolean} | undefined;
   private readonly labels: ReadonlyMap<string, string>;
 
   constructor(
@@ -111,15 +140,40 @@ export class SiteSearch {
     return this.index !== undefined;
   }
 
-  /** Whether the index is being built in slices: searches wait for it. */
+  /** Whether the index is being loaded or built in slices: searches wait for it. */
   get building(): boolean {
-    return this.preparing !== undefined && this.index === undefined;
+    return (this.loading !== undefined && !this.ready) || (this.preparing !== undefined && this.index === undefined);
+  }
+
+  /** Whether a query can be answered now (a small dataset's index is then built at once on the first query). */
+  get ready(): boolean {
+    return engine !== undefined && (this.awaited?.done ?? true);
+  }
+
+  /** The index must wait for `load` too (the sites' searchable text arrives later). Call before any search. */
+  waitFor(load: () => Promise<void>): void {
+    this.awaited = {load, done: false};
+  }
+
+  /** Loads MiniSearch and what the index waits for; settles once a query can be answered. */
+  load(): Promise<void> {
+    if (this.ready) return Promise.resolve();
+    const awaited = this.awaited;
+    this.loading ??= Promise.all([loadSearchEngine(), awaited?.load().then(() => (awaited.done = true))]).then(
+      () => {},
+      (error: unknown) => {
+        this.loading = undefined;
+        throw error;
+      },
+    );
+    return this.loading;
   }
 
   /** Builds the index in slices, giving the main thread back in between; settles once it is ready. */
   prepare(options: SliceOptions = {}): Promise<void> {
     if (this.index) return Promise.resolve();
     this.preparing ??= (async () => {
+      await this.load();
       const index = this.createIndex();
       await forEachInSlices(
         this.sites.length,
@@ -145,6 +199,14 @@ export class SiteSearch {
   search(text: string): string[] | undefined {
     const query = parseQuery(text);
     if (!query) return undefined;
+    if (!this.ready) {
+      // Asked before the search field started loading: the results follow once it is ready.
+      void this.load().then(
+        () => this.onBuilt(),
+        () => {},
+      );
+      return undefined;
+    }
     if (!this.index && this.sites.length > SYNC_INDEX_UP_TO) {
       void this.prepare().catch(() => {});
       return undefined;
@@ -164,7 +226,8 @@ export class SiteSearch {
   }
 
   private createIndex(): MiniSearch<SearchDocument> {
-    return new MiniSearch<SearchDocument>({
+    if (!engine) throw new Error('the search engine is not loaded');
+    return new engine<SearchDocument>({
       fields: [...FIELDS],
       idField: 'id',
       tokenize: indexWords,

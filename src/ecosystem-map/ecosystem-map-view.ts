@@ -49,7 +49,11 @@ export class EcosystemMapView {
 
   constructor(private readonly host: EcosystemMap) {
     const mapContainer = () => host.renderRoot.querySelector<HTMLElement>('.map');
-    this.loader = new DatasetController(host, () => this.mapView.drawn);
+    this.loader = new DatasetController(
+      host,
+      () => this.mapView.drawn,
+      (view) => this.filter.searchReady(view),
+    );
     this.filter = new FilterController(host, this.loader, () => this.uiLang);
     this.selection = new SelectionController(host, this.loader, (id) => this.mapView.markerOf(id));
     this.mapView = new MapController(host, mapContainer, (id) => this.selection.open(id));
@@ -115,6 +119,16 @@ export class EcosystemMapView {
     this.selection.open(id);
   }
 
+  /** Enter in the search field: opens the best match (once found, when the search was still loading). */
+  private openFirstFound(): void {
+    const open = () => {
+      const first = this.filter.result.sorted[0];
+      if (first) this.open(first.id);
+    };
+    if (this.filter.settled) open();
+    else void this.filter.whenSettled().then(open, () => {});
+  }
+
   render() {
     const lang = this.uiLang;
     const messages = messagesFor(lang);
@@ -131,11 +145,12 @@ export class EcosystemMapView {
     return html`<div class="layout" lang=${lang}>
       <div class="toolbar">
         ${renderSearchBox({
-          query: this.filter.query,
+          query: this.filter.typed,
           disabled: !view,
           messages,
           onInput: (text) => this.filter.setQuery(text),
-          onSubmit: () => sorted[0] && this.open(sorted[0].id),
+          onFocus: () => this.filter.prepareSearch(),
+          onSubmit: () => this.openFirstFound(),
         })}
         ${renderFilterBar({
           sectors: view?.sectors ?? [],
@@ -167,6 +182,7 @@ export class EcosystemMapView {
                   lang,
                   messages,
                   sectors: view.sectorById,
+                  complete: this.loader.detailsReady,
                   share: this.deepLink.share,
                   onClose: () => this.selection.close(),
                 })
