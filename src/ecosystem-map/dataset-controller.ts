@@ -1,7 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {DatasetView} from '../data/dataset-view.js';
 import {embeddedDataset, mergeDetails} from '../data/embedded-dataset.js';
-import {DataLoadError, fetchGeoJson, readLoadTimeout, resolveSourceUrl} from '../data/fetch-geojson.js';
 import type {Dataset, Problem, SiteCollection} from '../data/types.js';
 import {DatasetFormatError} from '../data/types.js';
 import {MAX_FEATURES} from '../data/rules.js';
@@ -47,6 +46,9 @@ const loadEmbeddedDetails = () =>
 
 /** The validator, in its own chunk: only datasets from `src` or `data` need it (the embedded one is checked at build time). */
 const loadValidation = () => import('../data/validate.js');
+
+/** Fetching `src`, in its own chunk: the embedded dataset and `data` never need it. */
+const loadFetcher = () => import('../data/fetch-geojson.js');
 
 /** Details still to merge into the sites of a view, and their download once started. */
 interface PendingDetails {
@@ -150,11 +152,7 @@ export class DatasetController implements ReactiveController {
       if (source.kind !== 'embedded') loadValidation().catch(() => {});
       const input =
         source.kind === 'url'
-          ? await fetchGeoJson(resolveSourceUrl(source.url, document.baseURI), {
-              signal,
-              timeoutMs: readLoadTimeout(this.host.loadTimeout),
-              maxBytes: MAX_DATASET_BYTES,
-            })
+          ? await this.fetchSource(source.url, signal)
           : source.kind === 'object'
             ? source.value
             : await loadEmbedded();
@@ -179,10 +177,23 @@ export class DatasetController implements ReactiveController {
       this.show(dataset, view, generation, describe(source), format);
     } catch (error) {
       if (generation !== this.generation || signal.aborted) return;
-      if (error instanceof DataLoadError) this.fail(error.code, error.message, generation, error.httpStatus);
+      const fetcher = source.kind === 'url' ? await loadFetcher().catch(() => undefined) : undefined;
+      if (generation !== this.generation) return;
+      if (fetcher && error instanceof fetcher.DataLoadError) this.fail(error.code, error.message, generation, error.httpStatus);
+      else if (source.kind === 'url' && !fetcher)
+        this.fail('network', `${source.url} could not be fetched: ${String(error)}`, generation);
       else if (error instanceof DatasetFormatError) this.fail('format', error.message, generation);
       else this.fail('format', `The dataset could not be used: ${String(error)}`, generation);
     }
+  }
+
+  private async fetchSource(src: string, signal: AbortSignal): Promise<unknown> {
+    const {fetchGeoJson, readLoadTimeout, resolveSourceUrl} = await loadFetcher();
+    return fetchGeoJson(resolveSourceUrl(src, document.baseURI), {
+      signal,
+      timeoutMs: readLoadTimeout(this.host.loadTimeout),
+      maxBytes: MAX_DATASET_BYTES,
+    });
   }
 
   private show(

@@ -23,7 +23,7 @@ import type {EcosystemMap} from './ecosystem-map.js';
 import {elementStyles} from './ecosystem-map.styles.js';
 import {FilterController} from './filter-controller.js';
 import {KeyboardController} from './keyboard-controller.js';
-import {LinkController} from './link-controller.js';
+import type {LinkController} from './link-controller.js';
 import {SearchFitController} from './search-fit-controller.js';
 import {SelectionController} from './selection-controller.js';
 import {StatusAnnouncer} from './status-announcer.js';
@@ -40,7 +40,9 @@ export class EcosystemMapView {
   private readonly keyboard: KeyboardController;
   private readonly announcer: StatusAnnouncer;
   private readonly chipFocus: RovingTabindex;
-  private readonly deepLink: LinkController;
+  /** Only with `link`: the controller and its URL codec are a chunk loaded when `link` is first set. */
+  private deepLink: LinkController | undefined;
+  private deepLinkLoading: Promise<void> | undefined;
   private readonly fullscreen: FullscreenController;
   private readonly searchFit: SearchFitController;
   private readonly phoneView: ViewSwitch;
@@ -52,7 +54,11 @@ export class EcosystemMapView {
     this.loader = new DatasetController(
       host,
       () => this.mapView.drawn,
-      (view) => this.filter.searchReady(view),
+      // A link's state (site, sectors, search) is read before its dataset shows.
+      async (view) => {
+        await this.deepLinkLoading;
+        await this.filter.searchReady(view);
+      },
     );
     this.filter = new FilterController(host, this.loader, () => this.uiLang);
     this.selection = new SelectionController(host, this.loader, (id) => this.mapView.markerOf(id));
@@ -64,7 +70,7 @@ export class EcosystemMapView {
     );
     this.announcer = new StatusAnnouncer(host);
     this.chipFocus = new RovingTabindex('data-sector', () => host.requestUpdate());
-    this.deepLink = new LinkController(host, this.loader, this.filter);
+    if (host.link) this.loadDeepLink();
     this.fullscreen = new FullscreenController(host);
     this.searchFit = new SearchFitController(host, this.filter, mapContainer);
     this.phoneView = new ViewSwitch(host);
@@ -79,6 +85,7 @@ export class EcosystemMapView {
   }
 
   willUpdate(changed: PropertyValues<EcosystemMap>): void {
+    if (this.host.link) this.loadDeepLink();
     if (changed.has('tiles')) this.tileSource = readTiles(this.host.tiles);
     if (changed.has('center') || changed.has('zoom')) this.viewRequest = readView(this.host.center, this.host.zoom);
   }
@@ -107,6 +114,17 @@ export class EcosystemMapView {
       clusterLabel: messagesFor(this.uiLang).clusterLabel,
       cooperativeGestures: !this.host.noCooperativeGestures,
     });
+  }
+
+  private loadDeepLink(): void {
+    this.deepLinkLoading ??= import('./link-controller.js').then(
+      ({LinkController}) => {
+        // Added to a connected host, it reads the URL at once.
+        this.deepLink = new LinkController(this.host, this.loader, this.filter);
+        this.host.requestUpdate();
+      },
+      (error: unknown) => console.error('<ecosystem-map> link: the deep-link support could not be loaded:', error),
+    );
   }
 
   private get uiLang(): UiLang {
@@ -183,7 +201,7 @@ export class EcosystemMapView {
                   messages,
                   sectors: view.sectorById,
                   complete: this.loader.detailsReady,
-                  share: this.deepLink.share,
+                  share: this.deepLink?.share,
                   onClose: () => this.selection.close(),
                 })
               : nothing
