@@ -1,7 +1,8 @@
 import {expect} from '@open-wc/testing';
 import type {Sector, SiteFeature, SiteProperties} from './types.js';
 import {DatasetView} from './dataset-view.js';
-import {countBySector, loadSearchEngine, singular, SiteSearch} from './search.js';
+import {countBySector, loadSearchEngine, SiteSearch} from './search.js';
+import {singular} from './search-engine.js';
 import {normalizeText} from './text.js';
 
 function site(id: string, properties: SiteProperties, lon = 3.1, lat = 50.6): SiteFeature {
