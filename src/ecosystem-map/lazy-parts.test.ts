@@ -86,4 +86,30 @@ describe('parts loaded after the map shows', () => {
     await el.updateComplete;
     expect(listIds(el)).to.deep.equal(['ovhcloud-hq']);
   });
+
+  it('a link carrying a search shows its results with the embedded dataset, words of descriptions included', async () => {
+    const page = location.pathname + location.search;
+    history.replaceState(null, '', `${page}#map-q=h%C3%A9bergeur`);
+    try {
+      const el = await fixture<EcosystemMap>(html`<ecosystem-map link tiles="none"></ecosystem-map>`);
+      const changes: unknown[] = [];
+      el.addEventListener('filter-change', (event) => changes.push(event.detail));
+      const statuses = new Set<string>();
+      const watch = new MutationObserver(() => statuses.add(part(el, 'status')?.textContent?.trim() ?? ''));
+      watch.observe(el.shadowRoot!, {subtree: true, childList: true, characterData: true});
+      await oneEvent(el, 'data-load');
+      watch.disconnect();
+      await el.updateComplete;
+      expect((part(el, 'search') as HTMLInputElement).value).to.equal('hébergeur');
+      expect(listIds(el), 'shown with the dataset').to.deep.equal(['ovhcloud-hq']);
+      expect(part(el, 'status')!.textContent).to.contain('1 site');
+      expect(changes, 'a link is not a visitor change').to.deep.equal([]);
+      expect(
+        [...statuses].filter((text) => /\d/.test(text)),
+        'never every site first',
+      ).to.deep.equal(['1 site affiché sur 46']);
+    } finally {
+      history.replaceState(null, '', page);
+    }
+  });
 });
