@@ -112,4 +112,16 @@ describe('parts loaded after the map shows', () => {
       history.replaceState(null, '', page);
     }
   });
+
+  it('with max-features below its size, the embedded dataset is validated like any other and still opens complete', async () => {
+    const {el, event} = await renderMap(html`<ecosystem-map tiles="none" max-features="10"></ecosystem-map>`);
+    expect(event.detail.count).to.equal(10);
+    expect(event.detail.rejected.map((problem) => problem.field)).to.deep.equal(['features']);
+    const first = part(el, 'list')!.querySelector<HTMLElement>('li[data-site-id]')!;
+    const shipped = await shippedSite(first.dataset['siteId']!);
+    expect(shipped.sources).to.not.be.empty;
+    const selected = oneEvent(el, 'site-select') as Promise<SiteSelectEvent>;
+    first.querySelector('button')!.click();
+    expect((await selected).detail.site.properties.sources).to.deep.equal(shipped.sources);
+  });
 });
