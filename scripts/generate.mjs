@@ -1,7 +1,7 @@
 // Turns files that are not TypeScript into TypeScript modules under src/generated/, so both bundles,
 // the dev server and the tests import them the same way:
 // - Leaflet's CSS, as a Lit CSSResult that lives in the shadow root (nothing is added to <head>);
-// - the embedded default dataset (data/sites.geojson);
+// - the embedded default dataset (data/sites.geojson), in a light part and a details part;
 // - the communes outline used by tiles="none" (data/communes-mel.geojson).
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
@@ -94,14 +94,46 @@ write(
   `import {css} from 'lit';\n\n/** Leaflet ${require('leaflet/package.json').version} CSS, for the shadow root. */\nexport const leafletStyles = css\`\n${leafletCss()}\n\`;\n`,
 );
 
-function jsonModule(file, exportName, type, typeImport) {
-  const value = JSON.parse(readFileSync(join(root, file), 'utf8'));
+// The embedded dataset travels in two modules: what the map and the list draw (light, loaded before the
+// map shows) and, by site id, what only the details panel and search use (fetched after the map shows,
+// or when a site is opened or searched). test/node/default-dataset.test.ts checks that, merged, they are
+// exactly what the validator makes of data/sites.geojson.
+const LIGHT_PROPERTIES = ['name', 'sectors', 'address', 'city'];
+
+function defaultDatasetModules() {
+  const collection = JSON.parse(readFileSync(join(root, 'data/sites.geojson'), 'utf8'));
+  const pick = (object, keep) => Object.fromEntries(Object.entries(object).filter(([key]) => keep(key)));
+  const light = {
+    ...collection,
+    features: collection.features.map((feature) => ({
+      ...feature,
+      properties: pick(feature.properties, (key) => LIGHT_PROPERTIES.includes(key)),
+    })),
+  };
+  const details = Object.fromEntries(
+    collection.features.map((feature) => [feature.id, pick(feature.properties, (key) => !LIGHT_PROPERTIES.includes(key))]),
+  );
   // JSON.parse of a string literal is faster to start than an object literal of the same size.
-  const literal = JSON.stringify(JSON.stringify(value));
-  return `${typeImport}\n\n/** Contents of ${file}. */\nexport const ${exportName}: ${type} = JSON.parse(${literal});\n`;
+  const literal = (value) => JSON.stringify(JSON.stringify(value));
+  write(
+    'default-dataset.ts',
+    `import type {SiteCollection} from '../data/types.js';
+
+/** data/sites.geojson with only what the map and the list show (name, sectors, address, city); the rest is in default-dataset-details.ts. */
+export const defaultDataset: SiteCollection = JSON.parse(${literal(light)});
+`,
+  );
+  write(
+    'default-dataset-details.ts',
+    `import type {SiteProperties} from '../data/types.js';
+
+/** The other properties of each site of data/sites.geojson, by site id (details panel and search). */
+export const defaultDatasetDetails: Record<string, Partial<SiteProperties>> = JSON.parse(${literal(details)});
+`,
+  );
 }
 
-write('default-dataset.ts', jsonModule('data/sites.geojson', 'defaultDataset', 'unknown', ''));
+defaultDatasetModules();
 
 // The outline basemap only needs the rings: 4 decimals (about 10 m, far below what a city-scale outline
 // can show), each point stored as its offset from the previous one in 1e-4 degrees. Small integers
@@ -149,4 +181,4 @@ export const communesOutline: CommuneOutline[] = encoded.map(([name, rings]) => 
 }
 
 write('communes-outline.ts', communesOutline());
-console.log('generated src/generated/{leaflet.styles,default-dataset,communes-outline}.ts');
+console.log('generated src/generated/{leaflet.styles,default-dataset,default-dataset-details,communes-outline}.ts');

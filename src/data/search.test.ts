@@ -1,7 +1,8 @@
 import {expect} from '@open-wc/testing';
 import type {Sector, SiteFeature, SiteProperties} from './types.js';
 import {DatasetView} from './dataset-view.js';
-import {countBySector, singular, SiteSearch} from './search.js';
+import {countBySector, loadSearchEngine, SiteSearch} from './search.js';
+import {singular} from './search-engine.js';
 import {normalizeText} from './text.js';
 
 function site(id: string, properties: SiteProperties, lon = 3.1, lat = 50.6): SiteFeature {
@@ -48,6 +49,9 @@ const SITES: SiteFeature[] = [
   }),
 ];
 const search = (query: string) => new SiteSearch(SITES, SECTORS).search(query);
+
+// MiniSearch is its own chunk, loaded when a visitor first goes to the search field; once loaded, searches answer at once.
+before(() => loadSearchEngine());
 const sorted = (ids: string[] | undefined) => [...(ids ?? [])].sort();
 
 describe('normalizeText', () => {

@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {defaultDataset} from '../generated/default-dataset.js';
 import {DatasetView} from './dataset-view.js';
-import {countBySector, inSectors, SiteSearch} from './search.js';
+import {countBySector, inSectors, loadSearchEngine, SiteSearch} from './search.js';
 import {buildSiteTable} from './site-table.js';
 import type {Sector, SiteFeature} from './types.js';
 import {parseDataset} from './validate.js';
@@ -31,6 +31,8 @@ function filterSites(
 }
 
 describe('site table', () => {
+  before(() => loadSearchEngine());
+
   it('shows the same sites as the feature filter for every sector selection and search', async () => {
     const {sites, sectors} = DATASET;
     const table = await buildSiteTable(sites, sectors);

@@ -1,4 +1,4 @@
-import {normalizeHttpUrl} from '../data/validate.js';
+import {normalizeHttpUrl} from './rules.js';
 
 /**
  * The URL if it is an absolute http: or https: URL (the only links the widget ever renders). The data

@@ -1,12 +1,11 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {DatasetView} from '../data/dataset-view.js';
-import {DataLoadError, fetchGeoJson, readLoadTimeout, resolveSourceUrl} from '../data/fetch-geojson.js';
-import type {Dataset} from '../data/types.js';
+import {embeddedDataset, mergeDetails} from '../data/embedded-dataset.js';
+import type {Dataset, Problem, SiteCollection} from '../data/types.js';
 import {DatasetFormatError} from '../data/types.js';
 import {MAX_FEATURES} from '../data/rules.js';
-import {parseDatasetAsync} from '../data/parse-dataset-async.js';
+import type {ParseOptions} from '../data/validate.js';
 import {SYNC_INDEX_UP_TO} from '../data/search.js';
-import {formatProblem, parseDataset} from '../data/validate.js';
 import {DataErrorEvent, type DataErrorCode} from '../events/data-error.js';
 import {DataLoadEvent} from '../events/data-load.js';
 import {resolveLang} from '../i18n/lang.js';
@@ -37,8 +36,25 @@ type Source = {kind: 'object'; value: unknown} | {kind: 'url'; url: string} | {k
 /** Stands for the embedded dataset among the sources already asked for. */
 const EMBEDDED = Symbol('embedded dataset');
 
-/** The dataset shipped with the widget, in its own module: a page that sets `src` or `data` never loads it. */
+/**
+ * The dataset shipped with the widget, in its own module: a page that sets `src` or `data` never loads it.
+ * Its details (descriptions, sources…) are another module, fetched once the map shows or when needed.
+ */
 const loadEmbedded = () => import('../generated/default-dataset.js').then((module) => module.defaultDataset);
+const loadEmbeddedDetails = () =>
+  import('../generated/default-dataset-details.js').then((module) => module.defaultDatasetDetails);
+
+/** The validator, in its own chunk: only datasets from `src` or `data` need it (the embedded one is checked at build time). */
+const loadValidation = () => import('../data/validate.js');
+
+/** Fetching `src`, in its own chunk: the embedded dataset and `data` never need it. */
+const loadFetcher = () => import('../data/fetch-geojson.js');
+
+/** Details still to merge into the sites of a view, and their download once started. */
+interface PendingDetails {
+  readonly view: DatasetView;
+  loading?: Promise<void>;
+}
 
 /**
  * Loads the dataset the host asks for (`data` wins over `src`, else the embedded one), validates it,
@@ -56,13 +72,42 @@ export class DatasetController implements ReactiveController {
   private currentSource: unknown = undefined;
   private request: AbortController | undefined;
   private generation = 0;
+  private pendingDetails: PendingDetails | undefined;
 
-  /** `drawn`: settles once the map shows the last render (Leaflet loads lazily): events wait for it. */
+  /**
+   * `drawn`: settles once the map shows the last render (Leaflet loads lazily): events wait for it.
+   * `prepare`: what must be ready before a new dataset shows (a search carried by a link).
+   */
   constructor(
     private readonly host: DatasetHost,
     private readonly drawn: () => Promise<void> = () => Promise.resolve(),
+    private readonly prepare: (view: DatasetView) => Promise<void> = () => Promise.resolve(),
   ) {
     host.addController(this);
+  }
+
+  /** Whether the sites on screen have all their properties (the embedded dataset's details come later). */
+  get detailsReady(): boolean {
+    return this.pendingDetails?.view !== this.view;
+  }
+
+  /** Fetches the details of the embedded dataset on screen, if still missing; renders again once merged. */
+  loadDetails(): Promise<void> {
+    const pending = this.pendingDetails;
+    return pending && pending.view === this.view ? this.completeDetails(pending) : Promise.resolve();
+  }
+
+  private completeDetails(pending: PendingDetails): Promise<void> {
+    pending.loading ??= loadEmbeddedDetails().then(
+      (details) => mergeDetails(pending.view.sites, details),
+      // Without them the panel still shows the name, sectors and address; search still finds those.
+      (error: unknown) => console.warn('<ecosystem-map> the descriptions of the embedded dataset could not be loaded:', error),
+    );
+    return pending.loading.then(() => {
+      if (this.pendingDetails !== pending) return;
+      this.pendingDetails = undefined;
+      this.host.requestUpdate();
+    });
   }
 
   /** Before each render: starts loading when `src`/`data` point at something new (in-memory data shows at once). */
@@ -100,34 +145,65 @@ export class DatasetController implements ReactiveController {
     const generation = ++this.generation;
     this.request = new AbortController();
     const {signal} = this.request;
+    this.pendingDetails = undefined;
     this.setState({status: 'loading'});
     try {
+      // The validator downloads while the data does.
+      if (source.kind !== 'embedded') loadValidation().catch(() => {});
       const input =
         source.kind === 'url'
-          ? await fetchGeoJson(resolveSourceUrl(source.url, document.baseURI), {
-              signal,
-              timeoutMs: readLoadTimeout(this.host.loadTimeout),
-              maxBytes: MAX_DATASET_BYTES,
-            })
+          ? await this.fetchSource(source.url, signal)
           : source.kind === 'object'
             ? source.value
             : await loadEmbedded();
       if (generation !== this.generation) return;
       const options = {maxFeatures: readMaxFeatures(this.host.maxFeatures)};
-      const dataset = large(input) ? await parseDatasetAsync(input, {signal, ...options}) : parseDataset(input, options);
+      const trusted = source.kind === 'embedded' && isTrusted(input as SiteCollection, options.maxFeatures);
+      const dataset = trusted ? embeddedDataset(input as Required<SiteCollection>) : await validate(input, {signal, ...options});
       // The clustering hierarchy and name order are built in slices too, before the sites show.
       const view = await DatasetView.build(dataset, {signal, lang: resolveLang(this.host, this.host.lang)});
       if (generation !== this.generation) return;
-      this.show(dataset, view, generation, describe(source));
+      if (source.kind === 'embedded') {
+        const pending: PendingDetails = {view};
+        this.pendingDetails = pending;
+        // Search waits for the descriptions, so that it finds their words as with any dataset.
+        view.search.waitFor(() => this.completeDetails(pending));
+      }
+      await this.prepare(view);
+      if (generation !== this.generation) return;
+      const problems = [...dataset.rejected, ...dataset.warnings];
+      const format = problems.length ? (await loadValidation()).formatProblem : undefined;
+      if (generation !== this.generation) return;
+      this.show(dataset, view, generation, describe(source), format);
     } catch (error) {
       if (generation !== this.generation || signal.aborted) return;
-      if (error instanceof DataLoadError) this.fail(error.code, error.message, generation, error.httpStatus);
+      const fetcher = source.kind === 'url' ? await loadFetcher().catch(() => undefined) : undefined;
+      if (generation !== this.generation) return;
+      if (fetcher && error instanceof fetcher.DataLoadError) this.fail(error.code, error.message, generation, error.httpStatus);
+      else if (source.kind === 'url' && !fetcher)
+        this.fail('network', `${source.url} could not be fetched: ${String(error)}`, generation);
       else if (error instanceof DatasetFormatError) this.fail('format', error.message, generation);
       else this.fail('format', `The dataset could not be used: ${String(error)}`, generation);
     }
   }
 
-  private show(dataset: Dataset, view: DatasetView, generation: number, label: string): void {
+  private async fetchSource(src: string, signal: AbortSignal): Promise<unknown> {
+    const {fetchGeoJson, readLoadTimeout, resolveSourceUrl} = await loadFetcher();
+    return fetchGeoJson(resolveSourceUrl(src, document.baseURI), {
+      signal,
+      timeoutMs: readLoadTimeout(this.host.loadTimeout),
+      maxBytes: MAX_DATASET_BYTES,
+    });
+  }
+
+  private show(
+    dataset: Dataset,
+    view: DatasetView,
+    generation: number,
+    label: string,
+    /** The validator's, loaded when there are problems to tell. */
+    formatProblem: (problem: Problem, file: string) => string = (problem) => problem.message,
+  ): void {
     const problems = [...dataset.rejected, ...dataset.warnings];
     for (const problem of problems.slice(0, MAX_CONSOLE_WARNINGS))
       console.warn(`<ecosystem-map> ${formatProblem(problem, label)}`);
@@ -148,6 +224,8 @@ export class DatasetController implements ReactiveController {
     }
     this.setState({status: 'ready', dataset}, view);
     this.announce(generation, () => new DataLoadEvent({count: dataset.sites.length, rejected: dataset.rejected}));
+    // The embedded dataset's details come in idle time once the map is up, before most visitors ask.
+    if (this.pendingDetails?.view === view) void this.announced.then(() => whenIdle(() => void this.loadDetails()));
     if (dataset.sites.length > SYNC_INDEX_UP_TO) {
       // A large search index is built in slices once the map is up, before the visitor types.
       const {signal} = this.request!;
@@ -195,6 +273,23 @@ function readMaxFeatures(value: unknown): number {
   if (typeof value === 'number' && Number.isInteger(value) && value > 0) return value;
   console.warn(`<ecosystem-map> max-features is not a positive whole number; reading at most ${MAX_FEATURES} features.`);
   return MAX_FEATURES;
+}
+
+/**
+ * Validates a dataset from `src` or `data` (in slices when large). The validator and the slicing
+ * parser are separate chunks, so the first map with the embedded dataset does not download them.
+ */
+async function validate(input: unknown, options: ParseOptions & {signal: AbortSignal}): Promise<Dataset> {
+  if (large(input)) return (await import('../data/parse-dataset-async.js')).parseDatasetAsync(input, options);
+  return (await loadValidation()).parseDataset(input, options);
+}
+
+/**
+ * The embedded collection is used as generated when it is read whole (it was validated at build time);
+ * a `max-features` below its size sends it through the validator, which reports what is left out.
+ */
+function isTrusted(collection: SiteCollection, maxFeatures: number): collection is Required<SiteCollection> {
+  return Array.isArray(collection.sectors) && collection.features.length <= maxFeatures;
 }
 
 /** Whether a collection is large enough to be validated in slices. */

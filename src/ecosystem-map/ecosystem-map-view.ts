@@ -24,7 +24,7 @@ import type {EcosystemMap} from './ecosystem-map.js';
 import {elementStyles} from './ecosystem-map.styles.js';
 import {FilterController} from './filter-controller.js';
 import {KeyboardController} from './keyboard-controller.js';
-import {LinkController} from './link-controller.js';
+import type {LinkController} from './link-controller.js';
 import {SearchFitController} from './search-fit-controller.js';
 import {SelectionController} from './selection-controller.js';
 import {StatusAnnouncer} from './status-announcer.js';
@@ -41,7 +41,9 @@ export class EcosystemMapView {
   private readonly keyboard: KeyboardController;
   private readonly announcer: StatusAnnouncer;
   private readonly chipFocus: RovingTabindex;
-  private readonly deepLink: LinkController;
+  /** Only with `link`: the controller and its URL codec are a chunk loaded when `link` is first set. */
+  private deepLink: LinkController | undefined;
+  private deepLinkLoading: Promise<void> | undefined;
   private readonly fullscreen: FullscreenController;
   private readonly searchFit: SearchFitController;
   private readonly phoneView: ViewSwitch;
@@ -51,7 +53,15 @@ export class EcosystemMapView {
 
   constructor(private readonly host: EcosystemMap) {
     const mapContainer = () => host.renderRoot.querySelector<HTMLElement>('.map');
-    this.loader = new DatasetController(host, () => this.mapView.drawn);
+    this.loader = new DatasetController(
+      host,
+      () => this.mapView.drawn,
+      // A link's state (site, sectors, search) is read before its dataset shows.
+      async (view) => {
+        await this.deepLinkLoading;
+        await this.filter.searchReady(view);
+      },
+    );
     this.filter = new FilterController(host, this.loader, () => this.uiLang);
     this.selection = new SelectionController(host, this.loader, (id) => this.mapView.markerOf(id));
     this.mapView = new MapController(host, mapContainer, (id) => this.selection.open(id));
@@ -62,7 +72,7 @@ export class EcosystemMapView {
     );
     this.announcer = new StatusAnnouncer(host);
     this.chipFocus = new RovingTabindex('data-sector', () => host.requestUpdate());
-    this.deepLink = new LinkController(host, this.loader, this.filter);
+    if (host.link) this.loadDeepLink();
     this.fullscreen = new FullscreenController(host);
     this.searchFit = new SearchFitController(host, this.filter, mapContainer);
     this.phoneView = new ViewSwitch(host);
@@ -78,6 +88,7 @@ export class EcosystemMapView {
   }
 
   willUpdate(changed: PropertyValues<EcosystemMap>): void {
+    if (this.host.link) this.loadDeepLink();
     if (changed.has('tiles')) this.tileSource = readTiles(this.host.tiles);
     if (changed.has('center') || changed.has('zoom')) this.viewRequest = readView(this.host.center, this.host.zoom);
   }
@@ -108,6 +119,17 @@ export class EcosystemMapView {
     });
   }
 
+  private loadDeepLink(): void {
+    this.deepLinkLoading ??= import('./link-controller.js').then(
+      ({LinkController}) => {
+        // Added to a connected host, it reads the URL at once.
+        this.deepLink = new LinkController(this.host, this.loader, this.filter);
+        this.host.requestUpdate();
+      },
+      (error: unknown) => console.error('<ecosystem-map> link: the deep-link support could not be loaded:', error),
+    );
+  }
+
   private get uiLang(): UiLang {
     return resolveLang(this.host, this.host.lang);
   }
@@ -116,6 +138,16 @@ export class EcosystemMapView {
   private open(id: string): void {
     this.phoneView.show('map');
     this.selection.open(id);
+  }
+
+  /** Enter in the search field: opens the best match (once found, when the search was still loading). */
+  private openFirstFound(): void {
+    const open = () => {
+      const first = this.filter.result.sorted[0];
+      if (first) this.open(first.id);
+    };
+    if (this.filter.settled) open();
+    else void this.filter.whenSettled().then(open, () => {});
   }
 
   render() {
@@ -134,11 +166,12 @@ export class EcosystemMapView {
     return html`<div class="layout" lang=${lang}>
       <div class="toolbar">
         ${renderSearchBox({
-          query: this.filter.query,
+          query: this.filter.typed,
           disabled: !view,
           messages,
           onInput: (text) => this.filter.setQuery(text),
-          onSubmit: () => sorted[0] && this.open(sorted[0].id),
+          onFocus: () => this.filter.prepareSearch(),
+          onSubmit: () => this.openFirstFound(),
         })}
         ${renderFilterBar({
           sectors: view?.sectors ?? [],
@@ -170,7 +203,8 @@ export class EcosystemMapView {
                   lang,
                   messages,
                   sectors: view.sectorById,
-                  share: this.deepLink.share,
+                  complete: this.loader.detailsReady,
+                  share: this.deepLink?.share,
                   onClose: () => this.selection.close(),
                 })
               : nothing

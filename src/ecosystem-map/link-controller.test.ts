@@ -193,8 +193,8 @@ describe('deep links (link attribute)', () => {
     const {el} = await renderMap(html`<ecosystem-map tiles="none" .data=${collection()}></ecosystem-map>`);
     expect(el.selected).to.equal(undefined);
     el.link = true;
-    await el.updateComplete;
-    expect(heading(el)).to.equal('IUT de Roubaix');
+    // The deep-link support is a chunk loaded when `link` is first set.
+    await waitUntil(() => heading(el) === 'IUT de Roubaix', 'the URL was not read');
     el.link = false;
     await el.updateComplete;
     const changed = oneEvent(window, 'hashchange');

@@ -94,7 +94,7 @@ export class LinkController implements ReactiveController {
   }
 
   private get state(): LinkState {
-    return {site: this.host.selected || undefined, sectors: this.filter.selectedSectors, query: this.filter.query};
+    return {site: this.host.selected || undefined, sectors: this.filter.selectedSectors, query: this.filter.typed};
   }
 
   private start(): void {

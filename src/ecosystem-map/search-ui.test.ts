@@ -15,11 +15,25 @@ function listNames(el: EcosystemMap): string[] {
   return [...part(el, 'list')!.querySelectorAll('.list-name')].map((name) => name.textContent);
 }
 
+/** Resolves once the sites shown answer `query` (the search engine loads on the first visit to the field). */
+function searched(el: EcosystemMap, query: string): Promise<void> {
+  return new Promise((resolve) => {
+    const listener = (event: FilterChangeEvent) => {
+      if (event.detail.query !== query) return;
+      el.removeEventListener('filter-change', listener);
+      resolve();
+    };
+    el.addEventListener('filter-change', listener);
+  });
+}
+
 async function type(el: EcosystemMap, text: string): Promise<void> {
   const search = part(el, 'search') as HTMLInputElement;
   search.focus();
   search.select();
+  const shown = searched(el, text);
   await sendKeys({type: text});
+  await shown;
   await el.updateComplete;
 }
 

@@ -35,7 +35,10 @@ export class SelectionController implements ReactiveController {
     return this.host.selected || undefined;
   }
 
-  /** The open site, when the dataset on screen has it. */
+  /**
+   * The open site, when the dataset on screen has it. With the embedded dataset, its description, website
+   * and sources may still be on their way (`detailsReady`): the panel shows the rest and fills in.
+   */
   get site(): SiteFeature | undefined {
     const id = this.id;
     return id === undefined ? undefined : this.dataset.view?.siteById.get(id);
@@ -72,6 +75,8 @@ export class SelectionController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // A site is open before the embedded dataset's details arrived: they are fetched now (renders again once merged).
+    if (this.id !== undefined && !this.dataset.detailsReady) void this.dataset.loadDetails();
     if (this.focusHeading) {
       this.focusHeading = false;
       this.host.shadowRoot?.querySelector<HTMLElement>('#details-heading')?.focus();
@@ -86,10 +91,14 @@ export class SelectionController implements ReactiveController {
     this.announced = {view, id};
     const site = this.site;
     if (site) {
-      // A preset `selected` is announced after `data-load`, which tells the page the sites exist.
-      void this.dataset.announced.then(() => {
-        if (this.id === site.id && this.dataset.view === view) this.host.dispatchEvent(new SiteSelectEvent({id: site.id, site}));
-      });
+      // A preset `selected` is announced after `data-load`, which tells the page the sites exist, and
+      // the event carries the whole site (the embedded dataset's details included).
+      void this.dataset.announced
+        .then(() => this.dataset.loadDetails())
+        .then(() => {
+          if (this.id === site.id && this.dataset.view === view)
+            this.host.dispatchEvent(new SiteSelectEvent({id: site.id, site}));
+        });
     } else if (id !== undefined) {
       console.warn(`<ecosystem-map> selected="${id}": no site has this id.`);
     }

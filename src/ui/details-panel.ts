@@ -13,6 +13,8 @@ export interface DetailsProps {
   sectors: ReadonlyMap<string, Sector>;
   lang: UiLang;
   messages: Messages;
+  /** False while the site's description, website and sources are still loading (embedded dataset): the panel is busy. */
+  complete?: boolean;
   /** The "Copy link" button's state; absent without `link`. */
   share?: ShareProps | undefined;
   onClose: () => void;
@@ -23,14 +25,14 @@ export interface DetailsProps {
  * http(s) URLs become links. A region named by its heading; Escape anywhere in the widget closes it
  * (see the keyboard controller). On phones a bottom sheet, closed by its button or by dragging its grip down.
  */
-export function renderDetails({site, sectors, lang, messages, share, onClose}: DetailsProps): TemplateResult {
+export function renderDetails({site, sectors, lang, messages, complete = true, share, onClose}: DetailsProps): TemplateResult {
   const {name, address, city, description, opened, precision, sources} = site.properties;
   const website = safeHttpUrl(site.properties.website);
   const place = [address, city && !address?.includes(city) ? city : undefined].filter(Boolean).join(', ');
   const text = localizedEntry(description, lang);
   const sourceLinks = (sources ?? []).map(safeHttpUrl).filter((href): href is string => href !== undefined);
   const drag = sheetDrag(onClose);
-  return html`<section part="details" class="details" aria-labelledby="details-heading">
+  return html`<section part="details" class="details" aria-labelledby="details-heading" aria-busy=${complete ? nothing : 'true'}>
     <div
       class="sheet-grip"
       aria-hidden="true"
