@@ -11,7 +11,7 @@ import {mapLoading} from '../i18n/first-paint.js';
 import {LangController} from '../i18n/lang-controller.js';
 import {resolveLang} from '../i18n/lang.js';
 import type {LeafletMap} from '../map/leaflet.js';
-import {preloadEmbeddedDataset, preloadLocaleData, preloadMap} from './preload.js';
+import {preloadDataset, preloadLocaleData, preloadMap} from './preload.js';
 import {zoomConverter} from '../map/view-converters.js';
 import {renderStatus} from '../ui/status-line.js';
 import type {EcosystemMapView} from './ecosystem-map-view.js';
@@ -135,7 +135,7 @@ export class EcosystemMap extends LitElement {
     this.nearViewport?.disconnect();
     if (!this.viewLoading) {
       preloadMap(this.tiles);
-      if ((this.data === undefined || this.data === null) && !this.src) preloadEmbeddedDataset();
+      preloadDataset(this);
       preloadLocaleData(resolveLang(this, this.lang));
     }
     this.viewLoading ??= import('./ecosystem-map-view.js').then(

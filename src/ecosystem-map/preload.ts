@@ -16,9 +16,14 @@ export function preloadMap(tiles: string): void {
   }
 }
 
-/** Starts fetching the embedded dataset, for an element given neither `data` nor `src`. */
-export function preloadEmbeddedDataset(): void {
-  warm(import('../generated/default-dataset.js'));
+/**
+ * Starts fetching what reading the dataset takes: the embedded dataset when neither `data` nor `src` is
+ * set; the validator for `data` and `src` (and the fetcher for `src`).
+ */
+export function preloadDataset({data, src}: {data: unknown; src: string | undefined}): void {
+  if ((data === undefined || data === null) && !src) return warm(import('../generated/default-dataset.js'));
+  warm(import('../data/validate.js'));
+  if (data === undefined || data === null) warm(import('../data/fetch-geojson.js'));
 }
 
 /**
