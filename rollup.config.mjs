@@ -71,6 +71,18 @@ const leafletChunks = () => {
   };
 };
 
+/**
+ * Small modules the view shares with lazy chunks (data rules and types, number formatting, marker
+ * colours) travel together in one `view-shared` chunk, which the element starts fetching beside the view
+ * (src/ecosystem-map/preload.ts); rollup would otherwise give each a file of its own. Leaflet is split
+ * as {@link leafletChunks} says.
+ */
+const VIEW_SHARED = /[\\/]src[\\/](data[\\/](rules|types)|i18n[\\/]format|map[\\/]marker-style)\.ts$/;
+const cdnChunks = () => {
+  const leaflet = leafletChunks();
+  return (id, api) => leaflet(id, api) ?? (VIEW_SHARED.test(id) ? 'view-shared' : undefined);
+};
+
 /** Leaflet's modules import each other in circles (its own build warns too): other warnings still show. */
 const onwarn = (warning, warn) => {
   if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => LEAFLET_MODULE.test(id))) return;
@@ -175,7 +187,7 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: '[name]-[hash].js',
-      manualChunks: leafletChunks(),
+      manualChunks: cdnChunks(),
       sourcemap: true,
       sourcemapPathTransform: sourceFromRoot(root),
     },

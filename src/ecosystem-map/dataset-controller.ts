@@ -22,7 +22,7 @@ export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
   src: string | undefined;
   data: unknown;
   loadTimeout: number;
-  maxFeatures: number;
+  maxFeatures: number | undefined;
   lang: string;
 }
 
@@ -268,8 +268,9 @@ export class DatasetController implements ReactiveController {
   }
 }
 
-/** The `max-features` to apply: a positive whole number, else the default with a warning. */
+/** The `max-features` to apply: a positive whole number, the default when unset, else the default with a warning. */
 function readMaxFeatures(value: unknown): number {
+  if (value === undefined || value === null) return MAX_FEATURES;
   if (typeof value === 'number' && Number.isInteger(value) && value > 0) return value;
   console.warn(`<ecosystem-map> max-features is not a positive whole number; reading at most ${MAX_FEATURES} features.`);
   return MAX_FEATURES;

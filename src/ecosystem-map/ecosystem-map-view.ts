@@ -4,7 +4,9 @@ import {adoptStyles, html, nothing, type PropertyValues} from 'lit';
 import {filterKey} from '../data/filter.js';
 import {resolveLang} from '../i18n/lang.js';
 import {sectorsInWords} from '../i18n/localize.js';
-import {messagesFor, type UiLang} from '../i18n/strings.js';
+import {loadMessages, messagesFor, messagesLoaded, type UiLang} from '../i18n/strings.js';
+
+export {loadMessages};
 import type {LeafletMap} from '../map/leaflet.js';
 import {FullscreenController} from '../map/fullscreen-controller.js';
 import {MapController, type ViewRequest} from '../map/map-controller.js';
@@ -48,6 +50,7 @@ export class EcosystemMapView {
   private readonly searchFit: SearchFitController;
   private readonly phoneView: ViewSwitch;
   private readonly listPaging: ListPaging;
+  private shownLang: UiLang = 'fr';
   private tileSource: TileSource;
   private viewRequest: Omit<ViewRequest, 'key'>;
 
@@ -130,8 +133,12 @@ export class EcosystemMapView {
     );
   }
 
+  /** The interface language: the one asked for once its strings are loaded, the previous one until then. */
   private get uiLang(): UiLang {
-    return resolveLang(this.host, this.host.lang);
+    const asked = resolveLang(this.host, this.host.lang);
+    if (messagesLoaded(asked)) this.shownLang = asked;
+    else void loadMessages(asked).then(() => this.host.requestUpdate());
+    return this.shownLang;
   }
 
   /** Opens a site and, on a phone showing the list, the map with its details sheet. */

@@ -309,8 +309,8 @@ describe('<ecosystem-map>', () => {
       expect(part(el, 'search')!.getAttribute('aria-label')).to.equal('Rechercher un site');
       expect(sectorToggle(el, 'hub').textContent).to.contain('Pôle');
       el.lang = 'en';
-      await el.updateComplete;
-      expect(part(el, 'search')!.getAttribute('aria-label')).to.equal('Search for a site');
+      // The English strings are a chunk of their own, loaded on the switch.
+      await waitUntil(() => part(el, 'search')!.getAttribute('aria-label') === 'Search for a site', 'did not switch to English');
       expect(sectorToggle(el, 'hub').textContent).to.contain('Hub');
     });
 

@@ -5,7 +5,6 @@ import {html, LitElement, type PropertyValues} from 'lit';
 import type {FeatureCollection} from 'geojson';
 import {property} from 'lit/decorators.js';
 import {idListConverter} from '../data/filter.js';
-import {MAX_FEATURES} from '../data/rules.js';
 import type {SiteCollection} from '../data/types.js';
 import {mapLoading} from '../i18n/first-paint.js';
 import {LangController} from '../i18n/lang-controller.js';
@@ -96,8 +95,9 @@ export class EcosystemMap extends LitElement {
   /** Milliseconds to wait for `src` before a `timeout` error (at most 120000; unusable values keep 15000). */
   @property({attribute: 'load-timeout', type: Number}) loadTimeout = 15000;
 
-  /** Features read at most from a dataset (default 1000000); the rest are reported in `data-load`'s `rejected`. */
-  @property({attribute: 'max-features', type: Number}) maxFeatures = MAX_FEATURES;
+  /** Features read at most from a dataset (unset: 1000000); the rest are reported in `data-load`'s `rejected`. */
+  // No default value here: the limit is written once, in rules.ts, which this first module does not load.
+  @property({attribute: 'max-features', type: Number}) maxFeatures: number | undefined;
 
   constructor() {
     super();
@@ -139,7 +139,9 @@ export class EcosystemMap extends LitElement {
       preloadLocaleData(resolveLang(this, this.lang));
     }
     this.viewLoading ??= import('./ecosystem-map-view.js').then(
-      ({EcosystemMapView}) => {
+      async ({EcosystemMapView, loadMessages}) => {
+        // The first render speaks the page's language, not French for an instant.
+        await loadMessages(resolveLang(this, this.lang));
         this.view = new EcosystemMapView(this);
         this.requestUpdate();
       },

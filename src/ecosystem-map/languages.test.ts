@@ -3,7 +3,7 @@
 import {expect, html, waitUntil} from '@open-wc/testing';
 import {BUILT_IN_SECTORS} from '../data/taxonomy.js';
 import {formatList} from '../i18n/format.js';
-import {messagesFor, UI_LANGS} from '../i18n/strings.js';
+import {loadMessages, messagesFor, UI_LANGS} from '../i18n/strings.js';
 import {collection, part, partShown, renderMap, sectorToggle, TEST_SECTORS} from '../testing/environment.js';
 import type {EcosystemMap} from './ecosystem-map.js';
 
@@ -37,6 +37,7 @@ function allText(el: EcosystemMap): string[] {
 describe('languages', () => {
   for (const lang of UI_LANGS) {
     it(`${lang}: every string of the interface is in ${lang}, none raw or missing`, async () => {
+      await loadMessages(lang);
       const messages = messagesFor(lang);
       const {el} = await renderMap(
         html`<ecosystem-map

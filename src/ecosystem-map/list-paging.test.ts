@@ -1,6 +1,6 @@
 import {expect, html} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import {collection, listIds, manySites, part, renderMap, shadow} from '../testing/environment.js';
+import {collection, listIds, manySites, part, renderMap, searched, shadow} from '../testing/environment.js';
 
 /** The list's "show more" button, if any. */
 const showMore = (root: ShadowRoot) => root.querySelector<HTMLButtonElement>('.sidebar button.more');
@@ -40,7 +40,9 @@ describe('a long list, a page at a time', () => {
     const search = part(el, 'search') as HTMLInputElement;
     search.focus();
     // Every site is named "Site N": the search keeps all 700, in a new order (best match first).
+    const shown = searched(el, 'site');
     await sendKeys({type: 'site'});
+    await shown;
     await el.updateComplete;
     expect(listIds(el)).to.have.length(300);
     expect(showMore(root)).to.not.equal(null);

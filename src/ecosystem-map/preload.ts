@@ -6,6 +6,8 @@ const warm = (load: Promise<unknown>) => void load.catch(() => undefined);
 
 /** Starts fetching Leaflet and the map's modules, and the communes outline (and the vector layers drawing it) when `tiles` asks for none. */
 export function preloadMap(tiles: string): void {
+  // The data rules, types and formatting the view shares with later chunks (one chunk, see rollup.config.mjs).
+  warm(import('../data/rules.js'));
   warm(import('../map/leaflet.js'));
   warm(import('../map/marker-layer.js'));
   warm(import('../map/basemap.js'));
@@ -27,10 +29,13 @@ export function preloadDataset({data, src}: {data: unknown; src: string | undefi
 }
 
 /**
- * The interface sorts the sites by name with an `Intl.Collator` as soon as the data is in, and a page's
- * first collator costs about 12 ms (the browser loads its collation data). Done in a task of its own
- * once the chunks are asked for, that time is spent while they download rather than before the map shows.
+ * What the interface's language needs: its strings when it is not French (a chunk of their own), and
+ * Intl's collation data, since the sites are sorted by name with an `Intl.Collator` as soon as the data is
+ * in, and a page's first collator costs about 12 ms. Done in a task of its own once the chunks are asked
+ * for, that time is spent while they download rather than before the map shows.
  */
 export function preloadLocaleData(lang: string): void {
+  if (lang === 'en') warm(import('../i18n/strings-en.js'));
+  if (lang === 'nl') warm(import('../i18n/strings-nl.js'));
   setTimeout(() => new Intl.Collator(lang, {sensitivity: 'base', numeric: true}).compare('a', 'b'));
 }

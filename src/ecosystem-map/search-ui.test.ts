@@ -3,7 +3,7 @@ import {sendKeys} from '@web/test-runner-commands';
 import {useFakeTimers} from 'sinon';
 import type {EcosystemMap} from './ecosystem-map.js';
 import type {FilterChangeEvent} from '../events/filter-change.js';
-import {collection, listIds, markerIds, part, renderMap, sectorToggle, TEST_SITES} from '../testing/environment.js';
+import {collection, listIds, markerIds, part, renderMap, searched, sectorToggle, TEST_SITES} from '../testing/environment.js';
 
 /** The list's site ids in the order shown (not sorted). */
 function listOrder(el: EcosystemMap): string[] {
@@ -13,18 +13,6 @@ function listOrder(el: EcosystemMap): string[] {
 /** The names the list shows, in order. */
 function listNames(el: EcosystemMap): string[] {
   return [...part(el, 'list')!.querySelectorAll('.list-name')].map((name) => name.textContent);
-}
-
-/** Resolves once the sites shown answer `query` (the search engine loads on the first visit to the field). */
-function searched(el: EcosystemMap, query: string): Promise<void> {
-  return new Promise((resolve) => {
-    const listener = (event: FilterChangeEvent) => {
-      if (event.detail.query !== query) return;
-      el.removeEventListener('filter-change', listener);
-      resolve();
-    };
-    el.addEventListener('filter-change', listener);
-  });
 }
 
 async function type(el: EcosystemMap, text: string): Promise<void> {

@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {formatList, formatNumber, formatYear, plural} from './format.js';
 import type {DataErrorCode} from '../events/data-error.js';
-import {messagesFor, UI_LANGS, type LoadProblem, type Messages, type UiLang} from './strings.js';
+import {loadMessages, messagesFor, UI_LANGS, type LoadProblem, type Messages, type UiLang} from './strings.js';
 
 const ERROR_CODES: DataErrorCode[] = ['network', 'http', 'parse', 'format', 'too-large', 'timeout'];
 /** Every distinct situation the error sentence tells apart. */
@@ -19,6 +19,9 @@ const incomplete: Record<UiLang, Messages> = {fr: messagesFor('fr'), en: message
 void incomplete;
 
 describe('strings', () => {
+  // English and Dutch are chunks of their own: loaded before the tests read them.
+  before(() => Promise.all([loadMessages('en'), loadMessages('nl')]));
+
   it('interface languages: French, English and Dutch', () => {
     expect([...UI_LANGS]).to.deep.equal(['fr', 'en', 'nl']);
   });
@@ -74,7 +77,10 @@ describe('strings', () => {
 
   describe('the error sentence tells what happened', () => {
     const fr = messagesFor('fr');
-    const en = messagesFor('en');
+    let en: Messages;
+    before(() => {
+      en = messagesFor('en');
+    });
 
     it('a 404 is "introuvable (404)", not "refused"', () => {
       expect(fr.dataError({code: 'http', httpStatus: 404})).to.contain('introuvable (404)');

@@ -74,7 +74,7 @@ export interface Messages {
   outlineAttribution: string;
 }
 
-const site = {fr: {one: 'site', other: 'sites'}, en: {one: 'site', other: 'sites'}, nl: {one: 'locatie', other: 'locaties'}};
+const site = {fr: {one: 'site', other: 'sites'}};
 
 const fr: Messages = {
   mapLabel: "Carte de l'écosystème numérique",
@@ -149,158 +149,36 @@ const fr: Messages = {
   outlineAttribution: 'Contours : IGN – Admin Express (Licence Ouverte)',
 };
 
-const en: Messages = {
-  mapLabel: 'Map of the digital ecosystem',
-  mapKeys: 'Arrow keys: move between sites; Enter: open; + / −: zoom; Escape: close the details',
-  skipToList: 'Skip to the list of sites',
-  loading: 'Loading sites…',
-  sitesShown: (visible, total) =>
-    visible === total
-      ? countOf('en', visible, site.en)
-      : `${countOf('en', visible, site.en)} shown of ${formatNumber('en', total)}`,
-  sectorsLabel: 'Sectors',
-  filterLabel: 'Filter by sector',
-  showAll: 'Show all',
-  sectorCount: (count) => countOf('en', count, site.en),
-  searchLabel: 'Search for a site',
-  searchPlaceholder: 'Name, town, activity…',
-  listLabel: 'Sites shown',
-  noMatch: (query, sectors) => {
-    const where = sectors ? ` in ${countOf('en', sectors, {one: 'sector', other: 'sectors'})}` : '';
-    return query.trim() ? `No site matches “${query.trim()}”${where}.` : `No site${where}.`;
-  },
-  clearFilters: 'Clear search and filters',
-  viewSwitchLabel: 'View',
-  viewMap: 'Map',
-  viewList: 'List',
-  showMore: (next, remaining) => `Show ${formatNumber('en', next)} more (${countOf('en', remaining, site.en)} not listed yet)`,
-  zoomIn: 'Zoom in',
-  zoomOut: 'Zoom out',
-  sources: 'Sources',
-  close: 'Close',
-  website: (host) => `Website: ${host}`,
-  newTab: 'new tab',
-  opened: (year) => `Since ${formatYear('en', year)}`,
-  approximatePosition: (metres) => `Approximate position (within ${formatMetres('en', metres)})`,
-  directions: 'Directions',
-  openInMapsApp: 'Open in a maps app',
-  copyLink: 'Copy link',
-  linkCopied: 'Link copied.',
-  copyLinkManually: 'Copy this link:',
-  clusterLabel: (count, names) =>
-    `${countOf('en', count, site.en)}, including ${names.join(', ')}${count > names.length ? '…' : ''}`,
-  home: 'Back to the initial view',
-  fullscreenEnter: 'Full screen',
-  fullscreenExit: 'Exit full screen',
-  wheelHint: (key) => `To zoom the map: ${key} + scroll`,
-  touchHint: 'Use two fingers to move the map',
-  tilesFailed: 'Basemap unavailable, showing commune outlines',
-  stackListLabel: 'More sites at this address',
-  stackListMore: (count) => `Show more (${countOf('en', count, {one: 'other', other: 'others'})})`,
-  dataError: ({code, httpStatus, offline}) => {
-    const failed = 'The map data could not be loaded';
-    switch (code) {
-      case 'http':
-        if (httpStatus === 404 || httpStatus === 410) return `The map data file cannot be found (${httpStatus}).`;
-        if (httpStatus === 401 || httpStatus === 403) return `Access to the map data was refused (${httpStatus}).`;
-        if (httpStatus !== undefined && httpStatus >= 500)
-          return `The map data server is failing (error ${httpStatus}); try again in a moment.`;
-        return `${failed}: the server answered with an error${httpStatus ? ` (${httpStatus})` : ''}.`;
-      case 'network':
-        return offline ? `${failed}: you are offline.` : `${failed}: the server cannot be reached.`;
-      case 'timeout':
-        return `${failed}: the server is taking too long to answer.`;
-      case 'parse':
-        return 'The map data cannot be read: the file is not valid JSON.';
-      case 'format':
-        return 'The map data cannot be used: it is not a valid GeoJSON collection of sites.';
-      case 'too-large':
-        return 'The map data is too large to be shown.';
-    }
-  },
-  retry: 'Retry',
-  outlineAttribution: 'Outlines: IGN – Admin Express (Licence Ouverte)',
-};
-
 /** Dutch as read in Flanders and the Netherlands alike; "locatie" for a site, informal "je" as Flemish public sites do. */
-const nl: Messages = {
-  mapLabel: 'Kaart van het digitale ecosysteem',
-  mapKeys: 'Pijltjestoetsen: naar een andere locatie; Enter: openen; + / −: zoomen; Escape: details sluiten',
-  skipToList: 'Naar de lijst met locaties',
-  loading: 'Locaties worden geladen…',
-  sitesShown: (visible, total) =>
-    visible === total
-      ? countOf('nl', visible, site.nl)
-      : `${formatNumber('nl', visible)} van ${countOf('nl', total, site.nl)} getoond`,
-  sectorsLabel: 'Sectoren',
-  filterLabel: 'Filteren op sector',
-  showAll: 'Alles tonen',
-  sectorCount: (count) => countOf('nl', count, site.nl),
-  searchLabel: 'Zoek een locatie',
-  searchPlaceholder: 'Naam, gemeente, activiteit…',
-  listLabel: 'Getoonde locaties',
-  noMatch: (query, sectors) => {
-    const where = sectors ? ` in ${countOf('nl', sectors, {one: 'sector', other: 'sectoren'})}` : '';
-    return query.trim() ? `Geen locatie gevonden voor ‘${query.trim()}’${where}.` : `Geen locaties${where}.`;
-  },
-  clearFilters: 'Zoekopdracht en filters wissen',
-  viewSwitchLabel: 'Weergave',
-  viewMap: 'Kaart',
-  viewList: 'Lijst',
-  showMore: (next, remaining) =>
-    `Toon er nog ${formatNumber('nl', next)} (${countOf('nl', remaining, site.nl)} nog niet getoond)`,
-  zoomIn: 'Inzoomen',
-  zoomOut: 'Uitzoomen',
-  sources: 'Bronnen',
-  close: 'Sluiten',
-  website: (host) => `Website: ${host}`,
-  newTab: 'nieuw tabblad',
-  opened: (year) => `Sinds ${formatYear('nl', year)}`,
-  approximatePosition: (metres) => `Ligging bij benadering (tot op ${formatMetres('nl', metres)} nauwkeurig)`,
-  clusterLabel: (count, names) =>
-    `${countOf('nl', count, site.nl)}, waaronder ${names.join(', ')}${count > names.length ? '…' : ''}`,
-  home: 'Terug naar het beginbeeld',
-  fullscreenEnter: 'Volledig scherm',
-  fullscreenExit: 'Volledig scherm sluiten',
-  wheelHint: (key) => `Zoomen op de kaart: ${key} + scrollwiel`,
-  touchHint: 'Verschuif de kaart met twee vingers',
-  tilesFailed: 'Achtergrondkaart niet beschikbaar, gemeentegrenzen getoond',
-  stackListLabel: 'Meer locaties op dit adres',
-  stackListMore: (count) => `Meer tonen (nog ${formatNumber('nl', count)})`,
-  directions: 'Route',
-  openInMapsApp: 'Openen in een kaarten-app',
-  copyLink: 'Link kopiëren',
-  linkCopied: 'Link gekopieerd.',
-  copyLinkManually: 'Kopieer deze link:',
-  dataError: ({code, httpStatus, offline}) => {
-    const failed = 'De kaartgegevens konden niet worden geladen';
-    switch (code) {
-      case 'http':
-        if (httpStatus === 404 || httpStatus === 410) return `Het gegevensbestand van de kaart is niet gevonden (${httpStatus}).`;
-        if (httpStatus === 401 || httpStatus === 403) return `De toegang tot de kaartgegevens werd geweigerd (${httpStatus}).`;
-        if (httpStatus !== undefined && httpStatus >= 500)
-          return `De server van de kaartgegevens heeft een storing (fout ${httpStatus}); probeer het zo meteen opnieuw.`;
-        return `${failed}: de server antwoordde met een fout${httpStatus ? ` (${httpStatus})` : ''}.`;
-      case 'network':
-        return offline ? `${failed}: je bent offline.` : `${failed}: de server is onbereikbaar.`;
-      case 'timeout':
-        return `${failed}: de server antwoordt te traag.`;
-      case 'parse':
-        return 'De kaartgegevens zijn onleesbaar: het bestand is geen geldige JSON.';
-      case 'format':
-        return 'De kaartgegevens zijn onbruikbaar: het is geen geldige GeoJSON-verzameling van locaties.';
-      case 'too-large':
-        return 'De kaartgegevens zijn te groot om te tonen.';
-    }
-  },
-  retry: 'Opnieuw proberen',
-  outlineAttribution: 'Grenzen: IGN – Admin Express (Licence Ouverte)',
-};
 
-/** `satisfies`: a language missing from this table is a type error. */
-const MESSAGES = {fr, en, nl} satisfies Record<UiLang, Messages>;
+/**
+ * The other languages, each in a module of its own that only a widget speaking it loads. `satisfies`:
+ * a language missing from this table is a type error.
+ */
+const LOADERS = {
+  en: () => import('./strings-en.js').then((module) => module.en),
+  nl: () => import('./strings-nl.js').then((module) => module.nl),
+} satisfies Record<Exclude<UiLang, 'fr'>, () => Promise<Messages>>;
 
-/** The strings of one language. */
+const loaded = new Map<UiLang, Messages>([['fr', fr]]);
+
+/** Loads a language's strings (at once for French). If its module cannot be loaded, French stays. */
+export async function loadMessages(lang: UiLang): Promise<void> {
+  if (loaded.has(lang) || lang === 'fr') return;
+  try {
+    loaded.set(lang, await LOADERS[lang]());
+  } catch (error: unknown) {
+    console.warn(`<ecosystem-map> the ${lang} strings could not be loaded; showing French:`, error);
+    loaded.set(lang, fr);
+  }
+}
+
+/** Whether {@link messagesFor} has the language's own strings (after {@link loadMessages}). */
+export function messagesLoaded(lang: UiLang): boolean {
+  return loaded.has(lang);
+}
+
+/** The strings of one language, once loaded; French until then. */
 export function messagesFor(lang: UiLang): Messages {
-  return MESSAGES[lang];
+  return loaded.get(lang) ?? fr;
 }

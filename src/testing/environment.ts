@@ -6,6 +6,7 @@ import type {TemplateResult} from 'lit';
 import '../define.js';
 import type {EcosystemMap} from '../ecosystem-map/ecosystem-map.js';
 import type {DataLoadEvent} from '../events/data-load.js';
+import type {FilterChangeEvent} from '../events/filter-change.js';
 
 /** Tiles from the test server (test/server.mjs): no test touches the internet. */
 export const TEST_TILES = '/test-tiles/{z}/{x}/{y}.png';
@@ -120,4 +121,16 @@ export function sectorToggle(el: EcosystemMap, id: string): HTMLButtonElement {
 export async function partShown(el: EcosystemMap, name: string): Promise<HTMLElement> {
   await waitUntil(() => part(el, name), `part "${name}" never appeared`);
   return part(el, name)!;
+}
+
+/** Resolves once the sites shown answer `query` (the search engine loads on the first visit to the field). */
+export function searched(el: EcosystemMap, query: string): Promise<void> {
+  return new Promise((resolve) => {
+    const listener = (event: Event) => {
+      if ((event as FilterChangeEvent).detail.query !== query) return;
+      el.removeEventListener('filter-change', listener);
+      resolve();
+    };
+    el.addEventListener('filter-change', listener);
+  });
 }
