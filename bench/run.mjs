@@ -197,8 +197,8 @@ const COLD_CASES = [
   {label: 'tiles none', widget: '/bench/pages/cold-widget.html', leaflet: '/bench/pages/cold-leaflet.html'},
   {
     label: 'raster tiles from the bench server (tile images, the same for both, not counted in KiB)',
-    widget: '/bench/pages/cold-widget-tiles.html',
-    leaflet: '/bench/pages/cold-leaflet-tiles.html',
+    widget: '/bench/pages/cold-widget.html?tiles',
+    leaflet: '/bench/pages/cold-leaflet.html?tiles',
   },
 ];
 
