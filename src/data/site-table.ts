@@ -24,7 +24,7 @@ export class SiteTable {
   private readonly sectorList: Uint16Array;
   private readonly sectorStart: Int32Array;
   private readonly sectorIndex: ReadonlyMap<string, number>;
-  private indexById: Map<string, number> | undefined;
+  private readonly indexById: ReadonlyMap<string, number>;
   private readonly sites: readonly SiteFeature[];
   private readonly byName = new Map<string, Promise<Int32Array>>();
 
@@ -41,11 +41,11 @@ export class SiteTable {
     this.sectorBits = columns.sectorBits;
     this.sectorList = columns.sectorList;
     this.sectorStart = columns.sectorStart;
+    this.indexById = columns.indexById;
   }
 
-  /** The index of a site by its id (the lookup table is built on first use). */
+  /** The index of a site by its id. */
   indexOf(id: string): number | undefined {
-    this.indexById ??= new Map(this.ids.map((siteId, index) => [siteId, index]));
     return this.indexById.get(id);
   }
 
@@ -177,6 +177,7 @@ interface Columns {
   sectorBits: Uint32Array;
   sectorList: Uint16Array;
   sectorStart: Int32Array;
+  indexById: Map<string, number>;
 }
 
 /** Reads the columns of a validated dataset, in slices. */
@@ -196,6 +197,8 @@ export async function buildSiteTable(
     sectorBits: new Uint32Array(n * words),
     sectorList: new Uint16Array(0),
     sectorStart: new Int32Array(n + 1),
+    // Filled with the other columns, in slices: built at first use, it was one long task on a large dataset.
+    indexById: new Map(),
   };
   let list = new Uint16Array(Math.max(16, n * 2));
   let listed = 0;
@@ -205,6 +208,7 @@ export async function buildSiteTable(
       for (let i = from; i < to; i++) {
         const site = sites[i];
         columns.ids[i] = site.id;
+        columns.indexById.set(site.id, i);
         columns.lon[i] = site.geometry.coordinates[0]!;
         columns.lat[i] = site.geometry.coordinates[1]!;
         columns.sectorStart[i] = listed;
