@@ -3,7 +3,7 @@ import {buildClusterHierarchy} from '../map/cluster-hierarchy-build.js';
 import type {ClusterHierarchy} from '../map/cluster-hierarchy.js';
 import {ClusterIndex} from '../map/cluster-index.js';
 import {CLUSTER_RADIUS} from '../map/marker-style.js';
-import {forEachInSlices, type SliceOptions} from './chunked.js';
+import type {SliceOptions} from './chunked.js';
 import {filterKey, type FilterState} from './filter.js';
 import {SiteSearch} from './search.js';
 import {buildSiteTable, type SiteTable} from './site-table.js';
@@ -73,14 +73,7 @@ export class DatasetView {
       maxZoom: CLUSTER_MAX_ZOOM,
       zoomStep: CLUSTER_ZOOM_STEP,
     });
-    // Built in slices: one Map of a million sites is a long task of its own.
-    const siteById = new Map<string, SiteFeature>();
-    const {sites} = dataset;
-    const index = (from: number, to: number): void => {
-      for (let i = from; i < to; i++) siteById.set(sites[i].id, sites[i]);
-    };
-    await forEachInSlices(sites.length, index, {...options, batch: 8192});
-    const view = new DatasetView(dataset, table, hierarchy, siteById);
+    const view = new DatasetView(dataset, table, hierarchy);
     const lang = options.lang ?? 'fr';
     view.nameOrders.set(lang, await table.nameOrder(lang, options));
     return view;
@@ -90,12 +83,11 @@ export class DatasetView {
     readonly dataset: Dataset,
     private readonly table: SiteTable,
     private readonly hierarchy: ClusterHierarchy,
-    siteById: ReadonlyMap<string, SiteFeature>,
   ) {
     this.sites = dataset.sites;
     this.sectors = dataset.sectors;
     this.sectorById = new Map(dataset.sectors.map((sector) => [sector.id, sector]));
-    this.siteById = siteById;
+    this.siteById = table.siteById;
     this.sectorIds = dataset.sectors.map((sector) => sector.id);
     this.search = new SiteSearch(dataset.sites, dataset.sectors, () => {
       this.searchMemo = undefined;

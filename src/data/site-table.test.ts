@@ -72,6 +72,25 @@ describe('site table', () => {
     }
   });
 
+  it('finds every site by its id like a Map of the sites does', async () => {
+    const {sites, sectors} = DATASET;
+    const table = await buildSiteTable(sites, sectors);
+    const expected = new Map(sites.map((s) => [s.id, s]));
+    const byId = table.siteById;
+    expect(byId.size).to.equal(expected.size);
+    for (const s of sites) expect(byId.get(s.id)).to.equal(s);
+    expect(byId.get('no-such-site')).to.equal(undefined);
+    expect(byId.has(sites[3].id)).to.equal(true);
+    expect(byId.has('no-such-site')).to.equal(false);
+    expect([...byId.keys()]).to.deep.equal([...expected.keys()]);
+    expect([...byId.values()]).to.deep.equal([...expected.values()]);
+    expect([...byId]).to.deep.equal([...expected]);
+    const walked: string[] = [];
+    byId.forEach((s, id) => walked.push(`${id}=${s.properties.name}`));
+    expect(walked).to.deep.equal([...expected].map(([id, s]) => `${id}=${s.properties.name}`));
+    expect(sites.every((s, i) => table.indexOf(s.id) === i)).to.equal(true);
+  });
+
   it('counts sites per sector under a search like the feature counts', async () => {
     const {sites, sectors} = DATASET;
     const table = await buildSiteTable(sites, sectors);

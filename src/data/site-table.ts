@@ -25,6 +25,7 @@ export class SiteTable {
   private readonly sectorStart: Int32Array;
   private readonly sectorIndex: ReadonlyMap<string, number>;
   private readonly indexById: ReadonlyMap<string, number>;
+  private sitesById: SitesById | undefined;
   private readonly sites: readonly SiteFeature[];
   private readonly byName = new Map<string, Promise<Int32Array>>();
 
@@ -42,6 +43,11 @@ export class SiteTable {
     this.sectorList = columns.sectorList;
     this.sectorStart = columns.sectorStart;
     this.indexById = columns.indexById;
+  }
+
+  /** Every site by its id (a view over the table's id lookup). */
+  get siteById(): ReadonlyMap<string, SiteFeature> {
+    return (this.sitesById ??= new SitesById(this.indexById, this.sites));
   }
 
   /** The index of a site by its id. */
@@ -166,6 +172,55 @@ export class SiteTable {
       if (index !== undefined) wanted[index >>> 5] |= 1 << (index & 31);
     }
     return wanted;
+  }
+}
+
+/**
+ * Sites by id, read through the table's one id lookup: a second Map of every site would cost as much
+ * again to build (about a second of work at a million sites).
+ */
+class SitesById implements ReadonlyMap<string, SiteFeature> {
+  constructor(
+    private readonly indexById: ReadonlyMap<string, number>,
+    private readonly sites: readonly SiteFeature[],
+  ) {}
+
+  get size(): number {
+    return this.indexById.size;
+  }
+
+  get(id: string): SiteFeature | undefined {
+    const index = this.indexById.get(id);
+    return index === undefined ? undefined : this.sites[index];
+  }
+
+  has(id: string): boolean {
+    return this.indexById.has(id);
+  }
+
+  keys(): MapIterator<string> {
+    return this.indexById.keys();
+  }
+
+  values(): MapIterator<SiteFeature> {
+    return this.asMap().values();
+  }
+
+  entries(): MapIterator<[string, SiteFeature]> {
+    return this.asMap().entries();
+  }
+
+  [Symbol.iterator](): MapIterator<[string, SiteFeature]> {
+    return this.entries();
+  }
+
+  forEach(callback: (site: SiteFeature, id: string, map: ReadonlyMap<string, SiteFeature>) => void): void {
+    for (const [id, index] of this.indexById) callback(this.sites[index], id, this);
+  }
+
+  /** A real Map, for the rare walks over every site (nothing in the widget walks it). */
+  private asMap(): Map<string, SiteFeature> {
+    return new Map([...this.indexById].map(([id, index]) => [id, this.sites[index]]));
   }
 }
 
