@@ -8,6 +8,7 @@ import {cpus, loadavg} from 'node:os';
 import Supercluster from 'supercluster';
 import {buildClusterHierarchy} from '../src/map/cluster-hierarchy-build.ts';
 import {buildSiteTable} from '../src/data/site-table.ts';
+import {DatasetView} from '../src/data/dataset-view.ts';
 import {normalizeText} from '../src/data/text.ts';
 import {parseDatasetAsync} from '../src/data/parse-dataset-async.ts';
 import {parseDataset} from '../src/data/validate.ts';
@@ -144,6 +145,26 @@ async function runOnce(size, collection) {
     columns.sortedVisible(order, mask);
     return hierarchy.query(viewBox(10), 10, mask);
   }).ms;
+  // The widget's own path (src/data/dataset-view.ts): what the element computes for a sector change and a
+  // search keystroke before the markers are drawn (filter result, name-ordered list, clustering index, query).
+  const view = await timedAsync(() => DatasetView.build({sites, sectors, rejected: [], warnings: []}, {...slice, lang: 'fr'}));
+  row['DatasetView: build (table + hierarchy + name order)'] = view.ms;
+  await view.result.search.prepare(slice);
+  const throughView = (filter) => {
+    const result = view.result.filtered(filter, 'fr');
+    const index = view.result.clusterIndex(result, filter.sectors);
+    view.result.sectorCounts(filter.query);
+    return index.query(viewBox(10), 10);
+  };
+  throughView({sectors: [], query: ''});
+  row['DatasetView: sector change (filter, list, counts, index, query z10)'] = timed(() =>
+    throughView({sectors: ['s1'], query: ''}),
+  ).ms;
+  row['DatasetView: back to all sectors'] = timed(() => throughView({sectors: [], query: ''})).ms;
+  row['DatasetView: search keystroke "site 12" (search, filter, list, counts, index, query)'] = timed(() =>
+    throughView({sectors: [], query: 'site 12'}),
+  ).ms;
+  row['DatasetView: next keystroke "site 123"'] = timed(() => throughView({sectors: [], query: 'site 123'})).ms;
   const s1 = points.filter((_, i) => sites[i].properties.sectors.includes('s1'));
   row['supercluster: sector change = load of the kept sites'] = timed(() =>
     new Supercluster({radius: 50, extent: 512, maxZoom: 17}).load(s1),

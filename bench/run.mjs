@@ -21,6 +21,7 @@ const USAGE = `npm run bench -- [options]
   --timeout S    seconds before one case (one contender, one size, one run) is abandoned as "timeout" (default 120)
   --build        run \`npm run build\` first (otherwise only when dist/ecosystem-map.js is missing)
   --skip-cold    leave out the cold-start and bytes figures
+  --contenders L only these contenders, comma-separated: widget, markercluster, supercluster (default all)
   --help`;
 
 const {values: flags} = parseArgs({
@@ -31,6 +32,7 @@ const {values: flags} = parseArgs({
     timeout: {type: 'string', default: '120'},
     build: {type: 'boolean', default: false},
     'skip-cold': {type: 'boolean', default: false},
+    contenders: {type: 'string'},
     help: {type: 'boolean', default: false},
   },
 });
@@ -277,13 +279,16 @@ function predictedOverrun(previous, contender, size) {
     : undefined;
 }
 
+const chosen = flags.contenders?.split(',').map((name) => name.trim());
+const selected = (contender) => !chosen || chosen.includes(contender.name);
+
 async function measureDatasets(origin) {
   const datasets = [];
   for (const size of sizes) {
     const runs = runsFor(size);
     const dataset = {size, runs, count: undefined, results: {}};
     for (const contender of CONTENDERS) {
-      const skip = predictedOverrun(datasets, contender, size);
+      const skip = selected(contender) ? predictedOverrun(datasets, contender, size) : 'not run (--contenders)';
       dataset.results[contender.name] = skip ? {failure: skip, runs: []} : {runs: []};
     }
     // Contenders take turns inside each run, so a slow moment of the machine does not favour one of them.

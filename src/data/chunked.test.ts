@@ -20,6 +20,22 @@ describe('time-sliced work', () => {
     expect(seen).to.deep.equal([...Array(1000).keys()]);
   });
 
+  it('lets every other task go first when the work is background work', async () => {
+    const order: string[] = [];
+    const scheduler = (globalThis as unknown as {scheduler: {postTask(task: () => void): Promise<void>}}).scheduler;
+    const work = (priority: 'background' | 'user-visible') =>
+      forEachInSlices(3, (from) => void order.push(`slice ${from}`), {batch: 1, sliceMs: 0, priority});
+    const background = work('background');
+    const visitor = scheduler.postTask(() => void order.push('visitor'));
+    await Promise.all([background, visitor]);
+    expect(order).to.deep.equal(['visitor', 'slice 0', 'slice 1', 'slice 2']);
+    // Work someone waits for keeps its turn.
+    order.length = 0;
+    const urgent = work('user-visible');
+    await Promise.all([urgent, scheduler.postTask(() => void order.push('visitor'))]);
+    expect(order.indexOf('visitor')).to.be.greaterThan(1);
+  });
+
   it('lets the page paint between slices', async () => {
     let frames = 0;
     let counting = true;

@@ -8,11 +8,18 @@ export const DEFAULT_SLICE_MS = 12;
 
 interface SchedulerWithYield {
   yield(): Promise<void>;
+  postTask(callback: () => void, options: {priority: 'background'}): Promise<void>;
 }
 
-/** The surest way to let pending input and rendering run before continuing, in this environment. */
-export function yieldToMain(): Promise<void> {
+/**
+ * The surest way to let pending input and rendering run before continuing, in this environment. Work
+ * that nobody waits for (`background`) resumes only after every other task: a visitor's click and the
+ * frames it paints never queue behind it.
+ */
+export function yieldToMain(priority: SlicePriority = 'user-visible'): Promise<void> {
   const scheduler = (globalThis as {scheduler?: Partial<SchedulerWithYield>}).scheduler;
+  if (priority === 'background' && typeof scheduler?.postTask === 'function')
+    return scheduler.postTask(() => {}, {priority: 'background'});
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   // A message task is not clamped to 4 ms like nested timers are, and is queued behind pending input.
   if (typeof MessageChannel === 'function') {
@@ -30,6 +37,9 @@ export function yieldToMain(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** `background`: work no one waits for (an index built ahead of use) gives way to everything else. */
+export type SlicePriority = 'user-visible' | 'background';
+
 export interface SliceOptions {
   /** Stops the work at its next yield: the promise rejects with the signal's reason. */
   readonly signal?: AbortSignal | undefined;
@@ -37,6 +47,8 @@ export interface SliceOptions {
   readonly sliceMs?: number | undefined;
   /** Time source in ms (default `performance.now`); a benchmark on a busy machine passes CPU time. */
   readonly now?: (() => number) | undefined;
+  /** How urgently the work resumes after a yield (default `user-visible`). */
+  readonly priority?: SlicePriority | undefined;
 }
 
 /**
@@ -47,6 +59,7 @@ export class SliceClock {
   private readonly sliceMs: number;
   private readonly signal: AbortSignal | undefined;
   private readonly now: () => number;
+  private readonly priority: SlicePriority;
   private sliceStart: number;
   /** How many times the work gave the main thread back; the longest slice, for benchmarks. */
   yields = 0;
@@ -56,6 +69,7 @@ export class SliceClock {
     this.sliceMs = options.sliceMs ?? DEFAULT_SLICE_MS;
     this.signal = options.signal;
     this.now = options.now ?? (() => performance.now());
+    this.priority = options.priority ?? 'user-visible';
     this.sliceStart = this.now();
     this.signal?.throwIfAborted();
   }
@@ -68,7 +82,7 @@ export class SliceClock {
   async pause(): Promise<void> {
     this.longestSliceMs = Math.max(this.longestSliceMs, this.now() - this.sliceStart);
     this.yields++;
-    await yieldToMain();
+    await yieldToMain(this.priority);
     this.signal?.throwIfAborted();
     this.sliceStart = this.now();
   }

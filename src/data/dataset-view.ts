@@ -54,10 +54,13 @@ export class DatasetView {
   /** Called when something computed in the background (name order, search index) changes what shows. */
   onChange: () => void = () => {};
   private memo: {key: string; result: FilterResult} | undefined;
+  /** The unfiltered result too, kept beside the last one: releasing the last sector comes back to it. */
+  private homeMemo: {key: string; result: FilterResult} | undefined;
   private countsMemo: {key: string; counts: Map<string, number>} | undefined;
   private searchMemo: {query: string; found: readonly string[] | undefined; mask: Uint8Array | undefined} | undefined;
   private indexMemo: {result: FilterResult; selected: string; index: ClusterIndex} | undefined;
   private tintMemo: {selected: string; tint: Uint16Array} | undefined;
+  private homeTint: Uint16Array | undefined;
   private readonly nameOrders = new Map<UiLang, Int32Array>();
 
   /** Builds the table and the hierarchy of a dataset in slices, and its name order in `lang`. */
@@ -84,7 +87,7 @@ export class DatasetView {
     this.sites = dataset.sites;
     this.sectors = dataset.sectors;
     this.sectorById = new Map(dataset.sectors.map((sector) => [sector.id, sector]));
-    this.siteById = new Map(dataset.sites.map((site) => [site.id, site]));
+    this.siteById = table.siteById;
     this.sectorIds = dataset.sectors.map((sector) => sector.id);
     this.search = new SiteSearch(dataset.sites, dataset.sectors, () => {
       this.searchMemo = undefined;
@@ -96,13 +99,18 @@ export class DatasetView {
     const order = this.nameOrder(lang);
     const found = this.found(filter.query);
     const key = `${filterKey(filter)}|${lang}|${order ? 'named' : ''}|${found.pending ? 'pending' : ''}`;
-    if (this.memo?.key !== key) {
-      const mask = this.table.visibleMask(filter.sectors, found.mask);
-      const sorted = found.ids
-        ? found.ids.map((id) => this.siteById.get(id)!).filter((site) => mask[this.table.indexOf(site.id)!])
-        : [...(order ? this.table.sortedVisible(order, mask) : indicesOf(mask))].map((i) => this.sites[i]);
-      this.memo = {key, result: new FilterResult(this.sites, mask, sorted.length, sorted)};
+    if (this.memo?.key === key) return this.memo.result;
+    const home = filter.sectors.length === 0 && !found.ids;
+    if (home && this.homeMemo?.key === key) {
+      this.memo = this.homeMemo;
+      return this.memo.result;
     }
+    const mask = this.table.visibleMask(filter.sectors, found.mask);
+    const sorted = found.ids
+      ? found.ids.map((id) => this.siteById.get(id)!).filter((site) => mask[this.table.indexOf(site.id)!])
+      : sitesAt(this.sites, order ? this.table.sortedVisible(order, mask) : indicesOf(mask));
+    this.memo = {key, result: new FilterResult(this.sites, mask, sorted.length, sorted)};
+    if (home) this.homeMemo = this.memo;
     return this.memo.result;
   }
 
@@ -115,11 +123,17 @@ export class DatasetView {
   clusterIndex(result: FilterResult, selected: readonly string[]): ClusterIndex {
     const key = selected.join(',');
     if (this.indexMemo?.result !== result || this.indexMemo.selected !== key) {
-      if (this.tintMemo?.selected !== key) this.tintMemo = {selected: key, tint: this.table.colorIndex(selected)};
-      const filter = {visible: result.mask, tint: this.tintMemo.tint, sectorIds: this.sectorIds};
-      this.indexMemo = {result, selected: key, index: new ClusterIndex(this.hierarchy, this.table, filter)};
+      const filter = {visible: result.mask, tint: this.tint(selected, key), sectorIds: this.sectorIds};
+      this.indexMemo = {result, selected: key, index: new ClusterIndex(this.hierarchy, this.table, filter, result.count)};
     }
     return this.indexMemo.index;
+  }
+
+  /** Each site's colour (a taxonomy index) under a selection; the one with none selected is kept for good. */
+  private tint(selected: readonly string[], key: string): Uint16Array {
+    if (selected.length === 0) return (this.homeTint ??= this.table.colorIndex([]));
+    if (this.tintMemo?.selected !== key) this.tintMemo = {selected: key, tint: this.table.colorIndex(selected)};
+    return this.tintMemo.tint;
   }
 
   /** For the filter bar: sites per sector that match the search, whatever sectors are selected. */
@@ -166,8 +180,16 @@ export class DatasetView {
   }
 }
 
-function indicesOf(mask: Uint8Array): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < mask.length; i++) if (mask[i]) out.push(i);
+function indicesOf(mask: Uint8Array): Int32Array {
+  const out = new Int32Array(mask.length);
+  let count = 0;
+  for (let i = 0; i < mask.length; i++) if (mask[i]) out[count++] = i;
+  return out.subarray(0, count);
+}
+
+/** The sites at these indices, in one preallocated array (no iterator, no intermediate array). */
+function sitesAt(sites: readonly SiteFeature[], indices: Int32Array): SiteFeature[] {
+  const out = new Array<SiteFeature>(indices.length);
+  for (let k = 0; k < indices.length; k++) out[k] = sites[indices[k]];
   return out;
 }

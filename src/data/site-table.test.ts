@@ -52,6 +52,47 @@ describe('site table', () => {
     }
   });
 
+  it('lists and maps what the feature filter shows through filter changes and back to none', async () => {
+    const {sites, sectors} = DATASET;
+    const view = await DatasetView.build(DATASET);
+    const index = new SiteSearch(sites, sectors);
+    const collator = new Intl.Collator('fr', {sensitivity: 'base', numeric: true});
+    const byName = (a: SiteFeature, b: SiteFeature) => collator.compare(a.properties.name, b.properties.name);
+    const [first, second, third] = sectors.map((s) => s.id);
+    const steps = [[], [first], [], [second, third], [first], [], []].flatMap((selected) =>
+      ['', 'lille', ''].map((query) => ({selected, query})),
+    );
+    for (const {selected, query} of steps) {
+      const expected = filterSites(sites, selected, query, index);
+      const result = view.filtered({sectors: selected, query}, 'fr');
+      const label = `${selected.join()} / ${query}`;
+      const listed = result.sorted.map((s) => s.id);
+      if (query) expect([...listed].sort(), label).to.deep.equal(expected.map((s) => s.id).sort());
+      else expect(listed, label).to.deep.equal([...expected].sort(byName).map((s) => s.id));
+      expect(result.visible.map((s) => s.id)).to.deep.equal(expected.map((s) => s.id));
+      expect(view.clusterIndex(result, selected).size, label).to.equal(expected.length);
+    }
+  });
+
+  it('finds every site by its id like a Map of the sites does', async () => {
+    const {sites, sectors} = DATASET;
+    const table = await buildSiteTable(sites, sectors);
+    const expected = new Map(sites.map((s) => [s.id, s]));
+    const byId = table.siteById;
+    expect(byId.size).to.equal(expected.size);
+    for (const s of sites) expect(byId.get(s.id)).to.equal(s);
+    expect(byId.get('no-such-site')).to.equal(undefined);
+    expect(byId.has(sites[3].id)).to.equal(true);
+    expect(byId.has('no-such-site')).to.equal(false);
+    expect([...byId.keys()]).to.deep.equal([...expected.keys()]);
+    expect([...byId.values()]).to.deep.equal([...expected.values()]);
+    expect([...byId]).to.deep.equal([...expected]);
+    const walked: string[] = [];
+    byId.forEach((s, id) => walked.push(`${id}=${s.properties.name}`));
+    expect(walked).to.deep.equal([...expected].map(([id, s]) => `${id}=${s.properties.name}`));
+    expect(sites.every((s, i) => table.indexOf(s.id) === i)).to.equal(true);
+  });
+
   it('counts sites per sector under a search like the feature counts', async () => {
     const {sites, sectors} = DATASET;
     const table = await buildSiteTable(sites, sectors);

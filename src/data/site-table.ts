@@ -24,7 +24,8 @@ export class SiteTable {
   private readonly sectorList: Uint16Array;
   private readonly sectorStart: Int32Array;
   private readonly sectorIndex: ReadonlyMap<string, number>;
-  private indexById: Map<string, number> | undefined;
+  private readonly indexById: ReadonlyMap<string, number>;
+  private sitesById: SitesById | undefined;
   private readonly sites: readonly SiteFeature[];
   private readonly byName = new Map<string, Promise<Int32Array>>();
 
@@ -41,11 +42,16 @@ export class SiteTable {
     this.sectorBits = columns.sectorBits;
     this.sectorList = columns.sectorList;
     this.sectorStart = columns.sectorStart;
+    this.indexById = columns.indexById;
   }
 
-  /** The index of a site by its id (the lookup table is built on first use). */
+  /** Every site by its id (a view over the table's id lookup). */
+  get siteById(): ReadonlyMap<string, SiteFeature> {
+    return (this.sitesById ??= new SitesById(this.indexById, this.sites));
+  }
+
+  /** The index of a site by its id. */
   indexOf(id: string): number | undefined {
-    this.indexById ??= new Map(this.ids.map((siteId, index) => [siteId, index]));
     return this.indexById.get(id);
   }
 
@@ -169,6 +175,55 @@ export class SiteTable {
   }
 }
 
+/**
+ * Sites by id, read through the table's one id lookup: a second Map of every site would cost as much
+ * again to build (about a second of work at a million sites).
+ */
+class SitesById implements ReadonlyMap<string, SiteFeature> {
+  constructor(
+    private readonly indexById: ReadonlyMap<string, number>,
+    private readonly sites: readonly SiteFeature[],
+  ) {}
+
+  get size(): number {
+    return this.indexById.size;
+  }
+
+  get(id: string): SiteFeature | undefined {
+    const index = this.indexById.get(id);
+    return index === undefined ? undefined : this.sites[index];
+  }
+
+  has(id: string): boolean {
+    return this.indexById.has(id);
+  }
+
+  keys(): MapIterator<string> {
+    return this.indexById.keys();
+  }
+
+  values(): MapIterator<SiteFeature> {
+    return this.asMap().values();
+  }
+
+  entries(): MapIterator<[string, SiteFeature]> {
+    return this.asMap().entries();
+  }
+
+  [Symbol.iterator](): MapIterator<[string, SiteFeature]> {
+    return this.entries();
+  }
+
+  forEach(callback: (site: SiteFeature, id: string, map: ReadonlyMap<string, SiteFeature>) => void): void {
+    for (const [id, index] of this.indexById) callback(this.sites[index], id, this);
+  }
+
+  /** A real Map, for the rare walks over every site (nothing in the widget walks it). */
+  private asMap(): Map<string, SiteFeature> {
+    return new Map([...this.indexById].map(([id, index]) => [id, this.sites[index]]));
+  }
+}
+
 interface Columns {
   ids: string[];
   lon: Float64Array;
@@ -177,6 +232,7 @@ interface Columns {
   sectorBits: Uint32Array;
   sectorList: Uint16Array;
   sectorStart: Int32Array;
+  indexById: Map<string, number>;
 }
 
 /** Reads the columns of a validated dataset, in slices. */
@@ -196,6 +252,8 @@ export async function buildSiteTable(
     sectorBits: new Uint32Array(n * words),
     sectorList: new Uint16Array(0),
     sectorStart: new Int32Array(n + 1),
+    // Filled with the other columns, in slices: built at first use, it was one long task on a large dataset.
+    indexById: new Map(),
   };
   let list = new Uint16Array(Math.max(16, n * 2));
   let listed = 0;
@@ -205,6 +263,7 @@ export async function buildSiteTable(
       for (let i = from; i < to; i++) {
         const site = sites[i];
         columns.ids[i] = site.id;
+        columns.indexById.set(site.id, i);
         columns.lon[i] = site.geometry.coordinates[0]!;
         columns.lat[i] = site.geometry.coordinates[1]!;
         columns.sectorStart[i] = listed;

@@ -1,6 +1,7 @@
 /** Builds a ClusterHierarchy: supercluster's greedy merge, level by level, in slices that yield to the main thread. */
 import KDBush from 'kdbush';
 import {forEachInSlices, SliceClock, type SliceOptions} from '../data/chunked.js';
+import {finishInSlices} from './cluster-kd-sort.js';
 import {ClusterHierarchy, type Block, type HierarchyOptions} from './cluster-hierarchy.js';
 import {latToY, lonToX} from './web-mercator.js';
 
@@ -59,11 +60,18 @@ export async function buildClusterHierarchy(
   for (const r of radii) {
     const size = x.length;
     if (!tree) {
-      tree = new KDBush(size, NODE_SIZE, Int32Array);
-      for (let i = 0; i < size; i++) tree.add(x[i], y[i]);
-      await due();
-      tree.finish();
-      await due();
+      const filled = new KDBush(size, NODE_SIZE, Int32Array);
+      const [fromX, fromY] = [x, y];
+      const fill = (from: number, to: number): void => {
+        for (let i = from; i < to; i++) filled.add(fromX[i], fromY[i]);
+      };
+      await forEachInSlices(size, fill, {batch: 16384}, clock);
+      // Sorted in slices: KDBush#finish sorts in one call, a long task from some 100 000 points.
+      tree = await finishInSlices(
+        filled,
+        () => clock.due(),
+        () => clock.pause(),
+      );
     }
     const merge = new LevelMerge(tree, x, y, weight, r);
     for (merge.run(clock); !merge.done; merge.run(clock)) await clock.pause();
@@ -102,6 +110,7 @@ export async function buildClusterHierarchy(
   }
   const order = new Int32Array(n);
   for (let site = 0; site < n; site++) order[rank[site]] = site;
+  await due();
 
   // Member runs per level, bottom-up: a cluster's run starts where its first child's run starts.
   const blocks: Block[] = [];
@@ -115,6 +124,7 @@ export async function buildClusterHierarchy(
       continue;
     }
     const first = starts === null ? below : composeStarts(starts, below);
+    await due();
     const block: Block = {base, first, finestLevel: level};
     base += first.length - 1;
     blocks.push(block);
@@ -124,11 +134,13 @@ export async function buildClusterHierarchy(
 
   const worldX = new Float64Array(n);
   const worldY = new Float64Array(n);
-  for (let p = 0; p < n; p++) {
-    worldX[p] = siteX[order[p]]!;
-    worldY[p] = siteY[order[p]]!;
-  }
-  clock.finish();
+  const place = (from: number, to: number): void => {
+    for (let p = from; p < to; p++) {
+      worldX[p] = siteX[order[p]]!;
+      worldY[p] = siteY[order[p]]!;
+    }
+  };
+  await forEachInSlices(n, place, {batch: 16384}, clock);
   const stats = {ms: performance.now() - started, yields: clock.yields, longestSliceMs: clock.longestSliceMs};
   return new ClusterHierarchy(order, rank, worldX, worldY, blocks, levelBlock, {minZoom, maxZoom, zoomStep, radius}, stats);
 }

@@ -57,9 +57,13 @@ export class ClusterIndex {
     private readonly hierarchy: ClusterHierarchy,
     private readonly columns: IndexedColumns,
     private readonly filter: IndexFilter,
+    /** How many sites `filter.visible` shows, when the caller already knows (saves a pass). */
+    size?: number,
   ) {
-    let size = 0;
-    for (const shown of filter.visible) size += shown;
+    if (size === undefined) {
+      size = 0;
+      for (const shown of filter.visible) size += shown;
+    }
     this.size = size;
   }
 

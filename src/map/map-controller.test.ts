@@ -178,5 +178,34 @@ describe('map', () => {
       expect(shown).to.equal(200);
       expect(part(el, 'status')!.textContent).to.contain('200 sites');
     });
+
+    it('recolours and recounts the markers it keeps when the filters change, and back', async () => {
+      const sites = manySites(400).map((site, i) => ({...site, sectors: i % 2 ? ['hub'] : ['school', 'hub']}));
+      const {el} = await renderMap(html`<ecosystem-map tiles="none" .data=${collection(sites)}></ecosystem-map>`);
+      const drawn = () => {
+        const clusters = parts(el, 'cluster');
+        const total = clusters.reduce((sum, c) => sum + Number(c.textContent), 0) + parts(el, 'marker').length;
+        const colours = new Set([...clusters, ...parts(el, 'marker')].map((m) => m.style.getPropertyValue('--_marker-color')));
+        return {total, colours: [...colours].sort(), mixed: clusters.filter((c) => c.hasAttribute('data-mixed')).length};
+      };
+      const select = async (sector: string) => {
+        const changed = oneEvent(el, 'filter-change');
+        sectorToggle(el, sector).click();
+        await changed;
+        await el.updateComplete;
+      };
+      // Unfiltered, each site shows its first sector: clusters hold both colours.
+      const unfiltered = drawn();
+      expect(unfiltered.total).to.equal(400);
+      expect(unfiltered.mixed).to.be.greaterThan(0);
+      await select('school');
+      expect(drawn()).to.deep.equal({total: 200, colours: ['#aa3377'], mixed: 0});
+      await select('school');
+      await select('hub');
+      // The same 400 sites and clusters as unfiltered, all in the colour of the selected sector.
+      expect(drawn()).to.deep.equal({total: 400, colours: ['#0b5cad'], mixed: 0});
+      await select('hub');
+      expect(drawn()).to.deep.equal(unfiltered);
+    });
   });
 });

@@ -291,9 +291,16 @@ export class MapController implements ReactiveController {
       map.setView(METROPOLIS_VIEW.center, view.zoom ?? METROPOLIS_VIEW.zoom, options);
       return;
     }
-    const bounds = this.leaflet!.L.latLngBounds(
-      fitSites.map((site) => [site.geometry.coordinates[1], site.geometry.coordinates[0]] as [number, number]),
-    );
+    // Min and max in one loop: a LatLng per site would cost a long task on a large dataset.
+    let [south, west, north, east] = [90, 180, -90, -180];
+    for (const {geometry} of fitSites) {
+      const [lon, lat] = geometry.coordinates;
+      south = Math.min(south, lat);
+      north = Math.max(north, lat);
+      west = Math.min(west, lon);
+      east = Math.max(east, lon);
+    }
+    const bounds = this.leaflet!.L.latLngBounds([south, west], [north, east]);
     if (view.zoom !== null) map.setView(bounds.getCenter(), view.zoom, options);
     else map.fitBounds(bounds, {...FIT_PADDING, maxZoom: MAX_FIT_ZOOM, ...options});
   }

@@ -4,11 +4,10 @@ import {L, type LeafletMap, type Point} from './leaflet.js';
 import {
   activateOnPress,
   DIRECTIONS,
-  fanElement,
   fanOffset,
   fanReach,
-  centreIn,
   isInside,
+  markerAt,
   DRAW_WHOLE_UP_TO,
   FAN_LIMIT,
   LIST_PAGE,
@@ -44,6 +43,8 @@ export class SiteMarkerLayer {
   private fan: Fan | undefined;
   /** A point to fan out once it is drawn (after a move that reveals a site). */
   private pendingFan: {cluster: ClusterPoint; first: string} | undefined;
+  /** Set by a new filter: markers kept from the last one are dressed again (counts, colours, places). */
+  private restyle = false;
   private readonly redraw = () => this.render();
   private readonly closeFan = () => this.setFan(undefined);
 
@@ -55,12 +56,20 @@ export class SiteMarkerLayer {
     map.on('zoomstart click', this.closeFan);
   }
 
-  /** Draws another set of sites (another filter): every marker is drawn anew, for the new counts. */
+  /**
+   * Draws another set of sites (another filter): markers are diffed by key against those drawn, so only
+   * what appears or goes is created or removed; the markers kept get their new count, colour and place.
+   */
   setSites(input: MarkerSites): void {
     this.input = input;
     this.index = input.index;
     this.siteById = input.siteById;
-    this.redrawAll();
+    const hadList = Boolean(this.stackList);
+    this.fan = undefined;
+    this.pendingFan = undefined;
+    if (hadList) this.options.onStackListChange();
+    this.restyle = true;
+    this.render();
   }
 
   setSelected(id: string | undefined): void {
@@ -90,12 +99,7 @@ export class SiteMarkerLayer {
    */
   revealPlan(id: string): {zoom: number | undefined; offset: Point} {
     const placed = this.placedSite(id);
-    if (placed || !this.index) {
-      const offset = placed
-        ? this.screenPoint(placed).subtract(this.map.latLngToContainerPoint([placed.item.lat, placed.item.lon]))
-        : L.point(0, 0);
-      return {zoom: undefined, offset};
-    }
+    if (placed || !this.index) return {zoom: undefined, offset: L.point(placed?.offset ?? [0, 0])};
     const reveal = this.index.revealZoom(id, this.map.getZoom(), this.map.getMaxZoom());
     if (!reveal) return {zoom: undefined, offset: L.point(0, 0)};
     const fanOut = reveal.fanOut;
@@ -128,17 +132,8 @@ export class SiteMarkerLayer {
   destroy(): void {
     this.map.off('moveend', this.redraw);
     this.map.off('zoomstart click', this.closeFan);
-    this.clearAll();
-  }
-
-  private redrawAll(): void {
-    // Counts and colours differ under another filter: draw everything anew.
-    const hadList = Boolean(this.stackList);
-    this.fan = undefined;
-    this.pendingFan = undefined;
-    if (hadList) this.options.onStackListChange();
-    this.clearAll();
-    this.render();
+    for (const {marker} of this.placed.values()) marker.remove();
+    this.placed.clear();
   }
 
   private render(): void {
@@ -177,33 +172,41 @@ export class SiteMarkerLayer {
       this.placed.delete(key);
     }
     for (const [key, {item, offset}] of wanted) {
-      if (!this.placed.has(key)) this.placed.set(key, this.place(item, offset));
+      const placed = this.placed.get(key);
+      if (!placed) this.placed.set(key, this.place(item, offset));
+      else if (this.restyle) this.restyleItem(placed, item);
     }
+    this.restyle = false;
     this.updateTabStop(lostFocus);
   }
 
   private place(item: MapItem, offset?: [number, number]): Placed {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.tabIndex = -1;
-    const element = offset ? fanElement(button, offset) : button;
-    const icon = L.divIcon({html: element, className: 'marker-anchor', iconSize: [0, 0], iconAnchor: [0, 0]});
-    // Leaflet's icon div is a zero-size anchor at the point, inert: the button inside carries the semantics.
-    const marker = L.marker([item.lat, item.lon], {icon, interactive: false, keyboard: false, zIndexOffset: offset ? Z_FAN : 0});
-    const placed: Placed = {item, marker, button};
+    const {marker, button} = markerAt(item, offset);
+    const placed: Placed = {item, marker, button, offset: offset ?? [0, 0]};
     if (item.kind === 'site') this.dressSite(button, item.id);
     else this.dressCluster(button, item);
     button.addEventListener('keydown', (event) => this.onKey(event, placed));
     activateOnPress(button, () => {
-      this.active = item.key;
+      // Read at the press: a new filter may have changed the item since the marker was placed.
+      const pressed = placed.item;
+      this.active = pressed.key;
       this.updateTabStop();
       button.focus({preventScroll: true});
-      if (item.kind === 'site') this.options.onActivate(item.id);
-      else this.openCluster(item);
+      if (pressed.kind === 'site') this.options.onActivate(pressed.id);
+      else this.openCluster(pressed);
     });
     marker.addTo(this.map);
     if (item.kind === 'site') this.decorateSelected(placed);
     return placed;
+  }
+
+  /** The same key under a new filter: a site may change colour; a cluster its count, colour and centre. */
+  private restyleItem(placed: Placed, item: MapItem): void {
+    const before = placed.item;
+    placed.item = item;
+    if (before.lat !== item.lat || before.lon !== item.lon) placed.marker.setLatLng([item.lat, item.lon]);
+    if (item.kind === 'site') this.dressSite(placed.button, item.id);
+    else this.dressCluster(placed.button, item);
   }
 
   private dressSite(button: HTMLButtonElement, id: string): void {
@@ -334,16 +337,12 @@ export class SiteMarkerLayer {
     this.map.panBy([(dx * size.x) / 3, (dy * size.y) / 3], {animate: !this.options.reducedMotion()});
   }
 
-  private screenPoint(placed: Placed): Point {
-    return centreIn(placed.button, this.map.getContainer());
+  /** Computed from the map's projection, not read from the DOM: reading would force a layout per redraw. */
+  private screenPoint({item, offset}: Placed): Point {
+    return this.map.latLngToContainerPoint([item.lat, item.lon]).add(offset);
   }
 
   private inView(placed: Placed): boolean {
     return isInside(this.screenPoint(placed), this.map.getSize());
-  }
-
-  private clearAll(): void {
-    for (const {marker} of this.placed.values()) marker.remove();
-    this.placed.clear();
   }
 }

@@ -52,11 +52,13 @@ export interface MarkerLayerOptions {
   reducedMotion(): boolean;
 }
 
-/** What is drawn for one map item. */
+/** What is drawn for one map item; a new filter updates `item` (count, place, colour) in place. */
 export interface Placed {
-  readonly item: MapItem;
+  item: MapItem;
   readonly marker: Marker;
   readonly button: HTMLButtonElement;
+  /** Where the button's centre sits from the item's point, in pixels (fanned-out sites). */
+  readonly offset: [number, number];
 }
 
 export interface Fan {
@@ -95,6 +97,18 @@ export function fanOffset(i: number, n: number): [number, number] {
   return [Math.round(radius * Math.cos(angle)), Math.round(radius * Math.sin(angle))];
 }
 
+/** A marker's button at an item's point (moved out by `offset` for a fanned-out site), not yet on the map. */
+export function markerAt(item: MapItem, offset: [number, number] | undefined): {marker: Marker; button: HTMLButtonElement} {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.tabIndex = -1;
+  const element = offset ? fanElement(button, offset) : button;
+  const icon = L.divIcon({html: element, className: 'marker-anchor', iconSize: [0, 0], iconAnchor: [0, 0]});
+  // Leaflet's icon div is a zero-size anchor at the point, inert: the button inside carries the semantics.
+  const marker = L.marker([item.lat, item.lon], {icon, interactive: false, keyboard: false, zIndexOffset: offset ? Z_FAN : 0});
+  return {marker, button};
+}
+
 /** A fanned-out marker: a leg from the shared point to the button, which sits at the leg's end. */
 export function fanElement(button: HTMLButtonElement, [dx, dy]: [number, number]): HTMLElement {
   const wrapper = document.createElement('div');
@@ -124,19 +138,24 @@ export function activateOnPress(button: HTMLButtonElement, action: () => void): 
   });
 }
 
-/** A site's marker: named after the site, coloured and shaped by its sector (never by colour alone). */
+/**
+ * A site's marker: named after the site, coloured and shaped by its sector (never by colour alone).
+ * Dressing a marker again (another filter) changes only what differs, so unchanged markers cost no layout.
+ */
 export function dressSiteButton(button: HTMLButtonElement, site: SiteFeature, {color, glyph}: SectorLook): void {
-  button.className = 'marker';
-  button.setAttribute('part', 'marker');
-  button.dataset['siteId'] = site.id;
-  button.dataset['glyph'] = glyph;
-  button.setAttribute('aria-label', site.properties.name);
-  button.title = site.properties.name;
-  button.style.setProperty('--_marker-color', color);
-  const shape = document.createElement('span');
-  shape.className = 'glyph';
-  shape.setAttribute('aria-hidden', 'true');
-  button.append(shape);
+  if (!button.firstChild) {
+    button.className = 'marker';
+    button.setAttribute('part', 'marker');
+    button.dataset['siteId'] = site.id;
+    button.setAttribute('aria-label', site.properties.name);
+    button.title = site.properties.name;
+    const shape = document.createElement('span');
+    shape.className = 'glyph';
+    shape.setAttribute('aria-hidden', 'true');
+    button.append(shape);
+  }
+  if (button.dataset['glyph'] !== glyph) button.dataset['glyph'] = glyph;
+  setStyle(button, '--_marker-color', color);
 }
 
 /** A cluster: its count as text, its name for screen readers, the shared sector's colour if any. */
@@ -146,13 +165,23 @@ export function dressClusterButton(
   name: string,
   color: string | undefined,
 ): void {
-  button.className = 'cluster';
-  button.setAttribute('part', 'cluster');
-  button.textContent = String(cluster.count);
-  button.setAttribute('aria-label', name);
-  if (color) button.style.setProperty('--_marker-color', color);
-  else button.dataset['mixed'] = '';
-  button.style.setProperty('--_cluster-size', `${Math.round(34 + 6 * Math.log10(cluster.count))}px`);
+  if (!button.className) {
+    button.className = 'cluster';
+    button.setAttribute('part', 'cluster');
+  }
+  const count = String(cluster.count);
+  if (button.textContent !== count) button.textContent = count;
+  if (button.getAttribute('aria-label') !== name) button.setAttribute('aria-label', name);
+  setStyle(button, '--_marker-color', color);
+  button.toggleAttribute('data-mixed', !color);
+  setStyle(button, '--_cluster-size', `${Math.round(34 + 6 * Math.log10(cluster.count))}px`);
+}
+
+/** Sets (or, with no value, removes) a custom property only when it changes: an unchanged style costs nothing. */
+function setStyle(element: HTMLElement, name: string, value: string | undefined): void {
+  if (element.style.getPropertyValue(name) === (value ?? '')) return;
+  if (value === undefined) element.style.removeProperty(name);
+  else element.style.setProperty(name, value);
 }
 
 /** The item an arrow key leads to: within 60° either side of the arrow; straight ahead wins over closer but sideways. */
@@ -173,13 +202,6 @@ export function inDirection<T>(
     if (score < bestScore) [best, bestScore] = [item, score];
   }
   return best;
-}
-
-/** Where a button's centre sits in a container, in pixels from its top-left corner. */
-export function centreIn(button: HTMLElement, container: HTMLElement): Point {
-  const rect = button.getBoundingClientRect();
-  const box = container.getBoundingClientRect();
-  return L.point(rect.left + rect.width / 2 - box.left, rect.top + rect.height / 2 - box.top);
 }
 
 /** Whether a point lies within a box of this size (from its top-left corner). */

@@ -1,5 +1,4 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import {repeat} from 'lit/directives/repeat.js';
 import {cssVars} from './css-vars.js';
 import type {SiteFeature} from '../data/types.js';
 import type {Messages} from '../i18n/strings.js';
@@ -30,9 +29,7 @@ export function renderSiteList({sites, selected, messages, colorOf, sectorsOf, o
   const shown = sites.slice(0, paging.limitFor(sites));
   const remaining = sites.length - shown.length;
   return html`<ul part="list" class="list" id=${SITE_LIST_ID} aria-label=${messages.listLabel}>
-      ${repeat(
-        shown,
-        (site) => site.id,
+      ${shown.map(
         (site) =>
           html`<li data-site-id=${site.id}>
             <button
