@@ -229,7 +229,7 @@ export class DatasetController implements ReactiveController {
     if (dataset.sites.length > SYNC_INDEX_UP_TO) {
       // A large search index is built in slices once the map is up, before the visitor types.
       const {signal} = this.request!;
-      void this.announced.then(() => whenIdle(() => void view.search.prepare({signal}).catch(() => {})));
+      void this.announced.then(() => whenIdle(() => void view.search.prepare({signal, priority: 'background'}).catch(() => {})));
     }
   }
 
