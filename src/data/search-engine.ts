@@ -139,3 +139,58 @@ export class SiteIndex {
     };
   }
 }
+
+/**
+ * The index of a large dataset (see SCAN_INDEX_FROM in search.ts): each site's name, town, sector
+ * labels and address as one normalised text, scanned on each query. An inverted index such as
+ * MiniSearch scores every site a common word matches (every "Site N" for "site": seconds at 100 000
+ * sites, in one task); a scan finds word starts in tens of milliseconds. What it gives up: typo
+ * tolerance, descriptions and relevance scores; names matching come first, then dataset order.
+ */
+export class ScanIndex {
+  private readonly labels: ReadonlyMap<string, string>;
+  private readonly ids: string[] = [];
+  /** Per site: " name words ", and " name town sectors address " with the glued name words. */
+  private readonly names: string[] = [];
+  private readonly texts: string[] = [];
+
+  constructor(sectors: readonly Sector[]) {
+    this.labels = new Map(sectors.map((sector) => [sector.id, Object.values(sector.label).join(' ')]));
+  }
+
+  add(sites: readonly SiteFeature[]): void {
+    for (const site of sites) {
+      const {name, city, address, sectors} = site.properties;
+      const words = normalizeText(name);
+      const labels = sectors.map((id) => this.labels.get(id) ?? '').join(' ');
+      this.ids.push(site.id);
+      this.names.push(` ${words} ${words.replace(/ /g, '')} `);
+      this.texts.push(` ${words} ${words.replace(/ /g, '')} ${normalizeText(`${city ?? ''} ${labels} ${address ?? ''}`)} `);
+    }
+  }
+
+  /** Ids of the sites where every chunk of the text starts a word; name matches first. */
+  search(text: string): string[] {
+    const chunks = text
+      .split(/\s+/)
+      .map((chunk) => normalizeText(chunk))
+      .filter(Boolean);
+    // A chunk matches glued ("la-redoute" as "laredoute") or piece by piece; a word also as its singular.
+    const alternatives = chunks.map((chunk) => {
+      const pieces = chunk.split(' ');
+      const glued = pieces.join('');
+      return [[glued], ...(pieces.length > 1 ? [pieces] : [])].map((words) =>
+        words.map((word) => [...new Set([` ${word}`, ` ${singular(word)}`])]),
+      );
+    });
+    const matches = (haystack: string) =>
+      alternatives.every((ways) => ways.some((words) => words.every((forms) => forms.some((form) => haystack.includes(form)))));
+    const byName: string[] = [];
+    const others: string[] = [];
+    for (let i = 0; i < this.ids.length; i++) {
+      if (!matches(this.texts[i])) continue;
+      (matches(this.names[i]) ? byName : others).push(this.ids[i]);
+    }
+    return byName.concat(others);
+  }
+}

@@ -1,8 +1,8 @@
 import {expect} from '@open-wc/testing';
 import type {Sector, SiteFeature, SiteProperties} from './types.js';
 import {DatasetView} from './dataset-view.js';
-import {countBySector, loadSearchEngine, SiteSearch} from './search.js';
-import {singular} from './search-engine.js';
+import {countBySector, loadSearchEngine, SCAN_INDEX_FROM, SiteSearch} from './search.js';
+import {ScanIndex, singular} from './search-engine.js';
 import {normalizeText} from './text.js';
 
 function site(id: string, properties: SiteProperties, lon = 3.1, lat = 50.6): SiteFeature {
@@ -248,5 +248,46 @@ describe('countBySector', () => {
   it('counts each site once per sector, even when a sector is listed twice', () => {
     expect(countBySector(SITES.filter((s) => s.id === 'campus')).get('education')).to.equal(1);
     expect(countBySector([SITES[1]]).get('tech')).to.equal(1);
+  });
+});
+
+describe('large datasets: the word-start scan (ScanIndex)', () => {
+  const scan = (query: string) => {
+    const index = new ScanIndex(SECTORS);
+    index.add(SITES);
+    return index.search(query);
+  };
+
+  it('finds word starts in names, towns, addresses and sector labels, glued words and plurals included', () => {
+    const expected: Record<string, string[]> = {
+      eura: ['blanchemaille', 'euratech'],
+      roubaix: ['ankama', 'blanchemaille', 'redoute'],
+      laredoute: ['redoute'],
+      'la-redoute': ['redoute'],
+      baroeul: ['campus'],
+      Barœul: ['campus'],
+      commerce: ['blanchemaille', 'redoute'],
+      jeux: ['ankama', 'plaine'],
+      union: ['redoute', 'union'],
+      'ecole web': ['lille-school'],
+      incubateur: [],
+    };
+    for (const [query, ids] of Object.entries(expected)) expect(sorted(scan(query)), query).to.deep.equal(ids);
+  });
+
+  it('puts name matches first, then dataset order', () => {
+    expect(scan('euratechnologies')).to.deep.equal(['euratech', 'blanchemaille']);
+    expect(scan('roubaix')).to.deep.equal(['blanchemaille', 'redoute', 'ankama']);
+  });
+
+  it('is what SiteSearch uses from 20 000 sites on: every word must start a word, no typo tolerance', async () => {
+    const many = Array.from({length: SCAN_INDEX_FROM}, (_, i) =>
+      site(`s${i}`, {name: `Site ${i}`, city: i % 2 ? 'Lille' : 'Roubaix', sectors: ['tech']}),
+    );
+    const large = new SiteSearch(many, SECTORS);
+    await large.prepare();
+    const expected = many.filter((s, i) => String(i).startsWith('123') && s.properties.city === 'Lille').map((s) => s.id);
+    expect(large.search('site 123 lille')).to.deep.equal(expected);
+    expect(large.search('sitr 123'), 'no typo tolerance at this size').to.deep.equal([]);
   });
 });

@@ -1,10 +1,15 @@
 import {forEachInSlices, type SliceOptions} from './chunked.js';
-import type {SiteIndex} from './search-engine.js';
+import type {ScanIndex, SiteIndex} from './search-engine.js';
 import {normalizeText} from './text.js';
 import type {Sector, SiteFeature} from './types.js';
 
 /** Up to this many sites, the index is built at once on the first query (a few tens of ms). */
 export const SYNC_INDEX_UP_TO = 5000;
+/**
+ * From this many sites, the search scans word starts (ScanIndex) instead of MiniSearch, whose query
+ * time grows with the sites a common word matches (over a second at 100 000 sites).
+ */
+export const SCAN_INDEX_FROM = 20_000;
 /** Sites added to the index between two looks at the clock. */
 const INDEX_BATCH = 64;
 
@@ -41,7 +46,7 @@ export function isBlankQuery(text: string): boolean {
  * searches find nothing (`building`); `onBuilt` then says the results changed.
  */
 export class SiteSearch {
-  private index: SiteIndex | undefined;
+  private index: SiteIndex | ScanIndex | undefined;
   private preparing: Promise<void> | undefined;
   private loading: Promise<void> | undefined;
   /** What the index waits for besides the engine, and whether it has arrived. */
@@ -128,7 +133,7 @@ export class SiteSearch {
   }
 
   /** Builds the whole index at once (small datasets). */
-  private ensureIndex(): SiteIndex {
+  private ensureIndex(): SiteIndex | ScanIndex {
     if (this.index) return this.index;
     const index = this.createIndex();
     index.add(this.sites);
@@ -136,9 +141,9 @@ export class SiteSearch {
     return index;
   }
 
-  private createIndex(): SiteIndex {
+  private createIndex(): SiteIndex | ScanIndex {
     if (!engine) throw new Error('the search engine is not loaded');
-    return new engine.SiteIndex(this.sectors);
+    return this.sites.length >= SCAN_INDEX_FROM ? new engine.ScanIndex(this.sectors) : new engine.SiteIndex(this.sectors);
   }
 }
 
