@@ -164,19 +164,24 @@ function downloaded(origin, urls) {
 
 // --- cold start --------------------------------------------------------------------------------------
 
-/** Navigation start → first frame painted with the sites, and the files fetched until then. */
+/**
+ * Navigation start → first frame painted with the sites, and the files the page asked for before its
+ * sites were shown (`mapShownAt`: the widget's data-load, the bare page's markers added). What a page
+ * fetches once the map shows (the widget's site details, in idle time) is not counted, even when it
+ * arrives before the two frames.
+ */
 async function coldStart(origin, path) {
   return withPage(origin, path, async (page) => {
     const visibleAt = await page.evaluate(() => window.mapVisibleAt);
     const urls = await page.evaluate(
-      (until) => [
+      (shownAt) => [
         location.href,
         ...performance
           .getEntriesByType('resource')
-          .filter((entry) => entry.responseEnd <= until)
+          .filter((entry) => entry.startTime <= shownAt)
           .map((entry) => entry.name),
       ],
-      visibleAt,
+      await page.evaluate(() => window.mapShownAt),
     );
     return {ms: visibleAt, ...downloaded(origin, urls)};
   });
