@@ -1,7 +1,10 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 
-/** Items the list shows at first, and adds on each "show more": enough to scroll, never 100 000 nodes. */
-export const LIST_PAGE = 300;
+/**
+ * Items the list shows at first, and adds on each "show more": several screens to scroll, and few enough
+ * that re-rendering them after a filter change stays cheap (never 100 000 nodes).
+ */
+export const LIST_PAGE = 100;
 
 /**
  * Pages the site list: the first {@link LIST_PAGE} sites, then a button that shows the next ones and

@@ -9,11 +9,6 @@ export const siteListStyles = css`
     list-style: none;
   }
 
-  .list > li {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 48px;
-  }
-
   .list-item {
     display: grid;
     grid-template-columns: auto 1fr;
