@@ -2,20 +2,13 @@ import {expect} from '@open-wc/testing';
 import Supercluster from 'supercluster';
 import {buildClusterHierarchy} from './cluster-hierarchy-build.js';
 import type {ClusterHierarchy, QueryResult} from './cluster-hierarchy.js';
+import {seededRandom} from '../testing/seeded-random.js';
 
 const WORLD = [-180, -85, 180, 85] as const;
 
 /** Seeded points over the Lille metropolis (xorshift32), so every run sees the same ones. */
 function randomPoints(count: number, seed = 42): {lon: Float64Array; lat: Float64Array} {
-  let state = seed;
-  const random = () => {
-    state ^= state << 13;
-    state >>>= 0;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    state >>>= 0;
-    return state / 4294967296;
-  };
+  const random = seededRandom(seed);
   const lon = new Float64Array(count);
   const lat = new Float64Array(count);
   for (let i = 0; i < count; i++) {

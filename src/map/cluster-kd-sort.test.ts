@@ -1,18 +1,11 @@
 import {expect} from '@open-wc/testing';
 import KDBush from 'kdbush';
 import {finishInSlices, KdSort} from './cluster-kd-sort.js';
+import {seededRandom} from '../testing/seeded-random.js';
 
 /** A filled, unsorted index of seeded points (xorshift32), many of them on shared coordinates. */
 function filled(count: number, seed: number, nodeSize = 16): KDBush {
-  let state = seed;
-  const random = () => {
-    state ^= state << 13;
-    state >>>= 0;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    state >>>= 0;
-    return state / 4294967296;
-  };
+  const random = seededRandom(seed);
   const tree = new KDBush(count, nodeSize, Int32Array);
   for (let i = 0; i < count; i++) {
     const onGrid = random() < 0.3;
