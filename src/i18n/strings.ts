@@ -74,7 +74,7 @@ export interface Messages {
   outlineAttribution: string;
 }
 
-const site = {fr: {one: 'site', other: 'sites'}};
+const SITE = {one: 'site', other: 'sites'};
 
 const fr: Messages = {
   mapLabel: "Carte de l'écosystème numérique",
@@ -83,12 +83,12 @@ const fr: Messages = {
   loading: 'Chargement des sites…',
   sitesShown: (visible, total) =>
     visible === total
-      ? countOf('fr', visible, site.fr)
+      ? countOf('fr', visible, SITE)
       : `${countOf('fr', visible, {one: 'site affiché', other: 'sites affichés'})} sur ${formatNumber('fr', total)}`,
   sectorsLabel: 'Secteurs',
   filterLabel: 'Filtrer par secteur',
   showAll: 'Tout afficher',
-  sectorCount: (count) => countOf('fr', count, site.fr),
+  sectorCount: (count) => countOf('fr', count, SITE),
   searchLabel: 'Rechercher un site',
   searchPlaceholder: 'Nom, ville, activité…',
   listLabel: 'Sites affichés',
@@ -115,7 +115,7 @@ const fr: Messages = {
   copyLink: 'Copier le lien',
   linkCopied: 'Lien copié.',
   copyLinkManually: 'Copiez ce lien :',
-  clusterLabel: (count, names) => `${countOf('fr', count, site.fr)}, dont ${names.join(', ')}${count > names.length ? '…' : ''}`,
+  clusterLabel: (count, names) => `${countOf('fr', count, SITE)}, dont ${names.join(', ')}${count > names.length ? '…' : ''}`,
   home: 'Revenir à la vue initiale',
   fullscreenEnter: 'Plein écran',
   fullscreenExit: 'Quitter le plein écran',
