@@ -72,12 +72,12 @@ const leafletChunks = () => {
 };
 
 /**
- * Small modules the view shares with lazy chunks (data rules and types, number formatting, marker
+ * Small modules the view shares with lazy chunks (data rules and types, time slicing, number formatting, marker
  * colours) travel together in one `view-shared` chunk, which the element starts fetching beside the view
  * (src/ecosystem-map/preload.ts); rollup would otherwise give each a file of its own. Leaflet is split
  * as {@link leafletChunks} says.
  */
-const VIEW_SHARED = /[\\/]src[\\/](data[\\/](rules|types)|i18n[\\/]format|map[\\/]marker-style)\.ts$/;
+const VIEW_SHARED = /[\\/]src[\\/](data[\\/](rules|types|chunked)|i18n[\\/]format|map[\\/]marker-style)\.ts$/;
 const cdnChunks = () => {
   const leaflet = leafletChunks();
   return (id, api) => leaflet(id, api) ?? (VIEW_SHARED.test(id) ? 'view-shared' : undefined);

@@ -1,4 +1,5 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {loadEmbedded, loadEmbeddedDetails, loadFetcher, loadSlicedValidation, loadValidation} from '../data/data-modules.js';
 import {DatasetView} from '../data/dataset-view.js';
 import {embeddedDataset, mergeDetails} from '../data/embedded-dataset.js';
 import type {Dataset, Problem, SiteCollection} from '../data/types.js';
@@ -35,20 +36,6 @@ type Source = {kind: 'object'; value: unknown} | {kind: 'url'; url: string} | {k
 
 /** Stands for the embedded dataset among the sources already asked for. */
 const EMBEDDED = Symbol('embedded dataset');
-
-/**
- * The dataset shipped with the widget, in its own module: a page that sets `src` or `data` never loads it.
- * Its details (descriptions, sources…) are another module, fetched once the map shows or when needed.
- */
-const loadEmbedded = () => import('../generated/default-dataset.js').then((module) => module.defaultDataset);
-const loadEmbeddedDetails = () =>
-  import('../generated/default-dataset-details.js').then((module) => module.defaultDatasetDetails);
-
-/** The validator, in its own chunk: only datasets from `src` or `data` need it (the embedded one is checked at build time). */
-const loadValidation = () => import('../data/validate.js');
-
-/** Fetching `src`, in its own chunk: the embedded dataset and `data` never need it. */
-const loadFetcher = () => import('../data/fetch-geojson.js');
 
 /** Details still to merge into the sites of a view, and their download once started. */
 interface PendingDetails {
@@ -281,7 +268,7 @@ function readMaxFeatures(value: unknown): number {
  * parser are separate chunks, so the first map with the embedded dataset does not download them.
  */
 async function validate(input: unknown, options: ParseOptions & {signal: AbortSignal}): Promise<Dataset> {
-  if (large(input)) return (await import('../data/parse-dataset-async.js')).parseDatasetAsync(input, options);
+  if (large(input)) return (await loadSlicedValidation()).parseDatasetAsync(input, options);
   return (await loadValidation()).parseDataset(input, options);
 }
 

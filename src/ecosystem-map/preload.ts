@@ -1,5 +1,10 @@
 // What the view will import, started as soon as the element nears the viewport: beside the view chunk
-// rather than after it (and after the data), so the browser fetches the chunks in one round trip.
+// rather than after it (and after the data), so the browser fetches the chunks in one round trip. Each
+// list of chunks is written once, next to the code that uses them (map-modules, data-modules, string-modules).
+import {loadEmbedded, loadFetcher, loadValidation} from '../data/data-modules.js';
+import type {UiLang} from '../i18n/first-paint.js';
+import {loadStrings} from '../i18n/string-modules.js';
+import {loadMapModules, loadOutline} from '../map/map-modules.js';
 
 /** Swallowed here: the import that uses the module reports its failure. */
 const warm = (load: Promise<unknown>) => void load.catch(() => undefined);
@@ -8,14 +13,8 @@ const warm = (load: Promise<unknown>) => void load.catch(() => undefined);
 export function preloadMap(tiles: string): void {
   // The data rules, types and formatting the view shares with later chunks (one chunk, see rollup.config.mjs).
   warm(import('../data/rules.js'));
-  warm(import('../map/leaflet.js'));
-  warm(import('../map/marker-layer.js'));
-  warm(import('../map/basemap.js'));
-  warm(import('../map/cooperative-gestures.js'));
-  if (tiles.trim().toLowerCase() === 'none') {
-    warm(import('../generated/communes-outline.js'));
-    warm(import('../map/leaflet.js').then(({loadVectorLayers}) => loadVectorLayers()));
-  }
+  warm(loadMapModules());
+  if (tiles.trim().toLowerCase() === 'none') warm(loadOutline());
 }
 
 /**
@@ -23,9 +22,9 @@ export function preloadMap(tiles: string): void {
  * set; the validator for `data` and `src` (and the fetcher for `src`).
  */
 export function preloadDataset({data, src}: {data: unknown; src: string | undefined}): void {
-  if ((data === undefined || data === null) && !src) return warm(import('../generated/default-dataset.js'));
-  warm(import('../data/validate.js'));
-  if (data === undefined || data === null) warm(import('../data/fetch-geojson.js'));
+  if ((data === undefined || data === null) && !src) return warm(loadEmbedded());
+  warm(loadValidation());
+  if (data === undefined || data === null) warm(loadFetcher());
 }
 
 /**
@@ -34,8 +33,7 @@ export function preloadDataset({data, src}: {data: unknown; src: string | undefi
  * in, and a page's first collator costs about 12 ms. Done in a task of its own once the chunks are asked
  * for, that time is spent while they download rather than before the map shows.
  */
-export function preloadLocaleData(lang: string): void {
-  if (lang === 'en') warm(import('../i18n/strings-en.js'));
-  if (lang === 'nl') warm(import('../i18n/strings-nl.js'));
+export function preloadLocaleData(lang: UiLang): void {
+  if (lang !== 'fr') warm(loadStrings[lang]());
   setTimeout(() => new Intl.Collator(lang, {sensitivity: 'base', numeric: true}).compare('a', 'b'));
 }

@@ -1,5 +1,6 @@
 import type {DataErrorCode} from '../events/data-error.js';
 import {countOf, formatMetres, formatNumber, formatYear} from './format.js';
+import {loadStrings} from './string-modules.js';
 
 import type {UiLang} from './first-paint.js';
 
@@ -151,22 +152,13 @@ const fr: Messages = {
 
 /** Dutch as read in Flanders and the Netherlands alike; "locatie" for a site, informal "je" as Flemish public sites do. */
 
-/**
- * The other languages, each in a module of its own that only a widget speaking it loads. `satisfies`:
- * a language missing from this table is a type error.
- */
-const LOADERS = {
-  en: () => import('./strings-en.js').then((module) => module.en),
-  nl: () => import('./strings-nl.js').then((module) => module.nl),
-} satisfies Record<Exclude<UiLang, 'fr'>, () => Promise<Messages>>;
-
 const loaded = new Map<UiLang, Messages>([['fr', fr]]);
 
 /** Loads a language's strings (at once for French). If its module cannot be loaded, French stays. */
 export async function loadMessages(lang: UiLang): Promise<void> {
   if (loaded.has(lang) || lang === 'fr') return;
   try {
-    loaded.set(lang, await LOADERS[lang]());
+    loaded.set(lang, await loadStrings[lang]());
   } catch (error: unknown) {
     console.warn(`<ecosystem-map> the ${lang} strings could not be loaded; showing French:`, error);
     loaded.set(lang, fr);

@@ -1,5 +1,6 @@
 import type {CommuneOutline} from '../generated/communes-outline.js';
-import {L, loadVectorLayers, type LeafletMap, type Layer, type TileLayer, type VectorLayers} from './leaflet.js';
+import {L, type LeafletMap, type Layer, type TileLayer, type VectorLayers} from './leaflet.js';
+import {loadOutline, type LoadedOutline} from './map-modules.js';
 import type {TileSource} from './tile-presets.js';
 
 /** The pane under the tiles where the communes outline lives. */
@@ -61,18 +62,6 @@ export function addCommunesOutline(
   );
   return outline.addTo(map);
 }
-
-/**
- * The outline and Leaflet's vector layers are in their own modules, loaded only when drawn (most pages
- * show tiles and never need them). The map controller asks for them early, beside Leaflet, when the
- * first scene has no tiles.
- */
-export const loadOutline = () =>
-  Promise.all([import('../generated/communes-outline.js'), loadVectorLayers()]).then(([{communesOutline}, vector]) => ({
-    communes: communesOutline,
-    vector,
-  }));
-type LoadedOutline = Awaited<ReturnType<typeof loadOutline>>;
 
 /**
  * The basemap: tiles when they load, otherwise the communes outline with the names of the main communes.

@@ -7,22 +7,10 @@ import type {LatLng, LatLngExpression, LeafletMap} from './leaflet.js';
 import type {SiteMarkerLayer} from './marker-layer.js';
 import type {StackList} from './marker-parts.js';
 import {markerSector, sectorLooks} from './marker-style.js';
+import {loadMapModules, loadOutline, type MapModules} from './map-modules.js';
 import {ResizeController} from './resize-controller.js';
 import type {TileSource} from './tile-presets.js';
 import {prefersReducedMotion as reducedMotion} from '../ui/motion.js';
-
-/**
- * Leaflet and the modules built on it, imported on first use: Leaflet reads `window` as it loads, so
- * importing the element (on a server, or before any map is shown) must not import it.
- */
-const loadLeaflet = () =>
-  Promise.all([
-    import('./leaflet.js'),
-    import('./basemap.js'),
-    import('./cooperative-gestures.js'),
-    import('./marker-layer.js'),
-  ]).then(([{L}, {Basemap}, {CooperativeGestures}, {SiteMarkerLayer}]) => ({L, Basemap, CooperativeGestures, SiteMarkerLayer}));
-type LeafletModules = Awaited<ReturnType<typeof loadLeaflet>>;
 
 /** Where the map starts before any data: the Lille–Roubaix–Tourcoing conurbation. */
 const METROPOLIS_VIEW = {center: [50.67, 3.11] as LatLngExpression, zoom: 11};
@@ -82,7 +70,7 @@ export class MapController implements ReactiveController {
   private applied: Partial<Record<'tiles' | 'view' | 'reveal', string>> & {index?: ClusterIndex; label?: unknown} = {};
   private viewPending = false;
   private savedView: {center: LatLng; zoom: number} | undefined;
-  private leaflet: LeafletModules | undefined;
+  private leaflet: MapModules | undefined;
   private loading: Promise<void> | undefined;
 
   constructor(
@@ -104,8 +92,8 @@ export class MapController implements ReactiveController {
     this.scene = scene;
     if (!this.leaflet) {
       // No tiles: the outline is the basemap, fetched beside Leaflet rather than after it.
-      if (!this.loading && scene.tiles.kind === 'none') void import('./basemap.js').then(({loadOutline}) => loadOutline());
-      this.loading ??= loadLeaflet().then(
+      if (!this.loading && scene.tiles.kind === 'none') loadOutline().catch(() => {});
+      this.loading ??= loadMapModules().then(
         (modules) => {
           this.leaflet = modules;
           if (this.scene) this.show(this.scene);
