@@ -1,7 +1,8 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {loadEmbedded, loadEmbeddedDetails, loadFetcher, loadSlicedValidation, loadValidation} from '../data/data-modules.js';
+import {loadEmbedded, loadFetcher, loadSlicedValidation, loadValidation} from '../data/data-modules.js';
 import {DatasetView} from '../data/dataset-view.js';
-import {embeddedDataset, mergeDetails} from '../data/embedded-dataset.js';
+import {EmbeddedDetails} from './embedded-details.js';
+import {embeddedDataset} from '../data/embedded-dataset.js';
 import type {Dataset, Problem, SiteCollection} from '../data/types.js';
 import {DatasetFormatError} from '../data/types.js';
 import {MAX_FEATURES} from '../data/rules.js';
@@ -37,12 +38,6 @@ type Source = {kind: 'object'; value: unknown} | {kind: 'url'; url: string} | {k
 /** Stands for the embedded dataset among the sources already asked for. */
 const EMBEDDED = Symbol('embedded dataset');
 
-/** Details still to merge into the sites of a view, and their download once started. */
-interface PendingDetails {
-  readonly view: DatasetView;
-  loading?: Promise<void>;
-}
-
 /**
  * Loads the dataset the host asks for (`data` wins over `src`, else the embedded one), validates it,
  * keeps the {@link DatasetView} of what is shown, and fires `data-load` / `data-error` once the result is
@@ -59,7 +54,7 @@ export class DatasetController implements ReactiveController {
   private currentSource: unknown = undefined;
   private request: AbortController | undefined;
   private generation = 0;
-  private pendingDetails: PendingDetails | undefined;
+  private readonly details: EmbeddedDetails;
 
   /**
    * `drawn`: settles once the map shows the last render (Leaflet loads lazily): events wait for it.
@@ -71,30 +66,17 @@ export class DatasetController implements ReactiveController {
     private readonly prepare: (view: DatasetView) => Promise<void> = () => Promise.resolve(),
   ) {
     host.addController(this);
+    this.details = new EmbeddedDetails(() => host.requestUpdate());
   }
 
   /** Whether the sites on screen have all their properties (the embedded dataset's details come later). */
   get detailsReady(): boolean {
-    return this.pendingDetails?.view !== this.view;
+    return this.details.completeFor(this.view);
   }
 
   /** Fetches the details of the embedded dataset on screen, if still missing; renders again once merged. */
   loadDetails(): Promise<void> {
-    const pending = this.pendingDetails;
-    return pending && pending.view === this.view ? this.completeDetails(pending) : Promise.resolve();
-  }
-
-  private completeDetails(pending: PendingDetails): Promise<void> {
-    pending.loading ??= loadEmbeddedDetails().then(
-      (details) => mergeDetails(pending.view.sites, details),
-      // Without them the panel still shows the name, sectors and address; search still finds those.
-      (error: unknown) => console.warn('<ecosystem-map> the descriptions of the embedded dataset could not be loaded:', error),
-    );
-    return pending.loading.then(() => {
-      if (this.pendingDetails !== pending) return;
-      this.pendingDetails = undefined;
-      this.host.requestUpdate();
-    });
+    return this.details.load(this.view);
   }
 
   /** Before each render: starts loading when `src`/`data` point at something new (in-memory data shows at once). */
@@ -132,7 +114,7 @@ export class DatasetController implements ReactiveController {
     const generation = ++this.generation;
     this.request = new AbortController();
     const {signal} = this.request;
-    this.pendingDetails = undefined;
+    this.details.forget();
     this.setState({status: 'loading'});
     try {
       // The validator downloads while the data does.
@@ -150,12 +132,7 @@ export class DatasetController implements ReactiveController {
       // The clustering hierarchy and name order are built in slices too, before the sites show.
       const view = await DatasetView.build(dataset, {signal, lang: resolveLang(this.host, this.host.lang)});
       if (generation !== this.generation) return;
-      if (source.kind === 'embedded') {
-        const pending: PendingDetails = {view};
-        this.pendingDetails = pending;
-        // Search waits for the descriptions, so that it finds their words as with any dataset.
-        view.search.waitFor(() => this.completeDetails(pending));
-      }
+      if (source.kind === 'embedded') this.details.expect(view);
       await this.prepare(view);
       if (generation !== this.generation) return;
       const problems = [...dataset.rejected, ...dataset.warnings];
@@ -212,7 +189,7 @@ export class DatasetController implements ReactiveController {
     this.setState({status: 'ready', dataset}, view);
     this.announce(generation, () => new DataLoadEvent({count: dataset.sites.length, rejected: dataset.rejected}));
     // The embedded dataset's details come in idle time once the map is up, before most visitors ask.
-    if (this.pendingDetails?.view === view) void this.announced.then(() => whenIdle(() => void this.loadDetails()));
+    if (!this.details.completeFor(view)) void this.announced.then(() => whenIdle(() => void this.loadDetails()));
     if (dataset.sites.length > SYNC_INDEX_UP_TO) {
       // A large search index is built in slices once the map is up, before the visitor types.
       const {signal} = this.request!;
